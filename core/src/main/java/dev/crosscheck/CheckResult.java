@@ -1,0 +1,37 @@
+package dev.crosscheck;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.align.Alignment;
+import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.text.Report;
+
+/**
+ * What a check found: every document with its facts, the groups of aligned facts (who covers which
+ * fact) and the divergences.
+ *
+ * @param documents each report read, with its facts, in the order given
+ * @param alignment the groups of facts that state the same thing
+ * @param divergences what the rules found, in rule order then text order
+ */
+public record CheckResult(
+    ImmutableList<DocumentFacts> documents, Alignment alignment, ImmutableList<Divergence> divergences) {
+
+  /** Validates the record. */
+  public CheckResult {
+    requireNonNull(documents, "documents");
+    requireNonNull(alignment, "alignment");
+    requireNonNull(divergences, "divergences");
+  }
+
+  /** The reports checked, in the order given. */
+  public ImmutableList<Report> reports() {
+    return documents.stream().map(d -> d.document().report()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The divergences of one severity. */
+  public ImmutableList<Divergence> divergences(Severity severity) {
+    return divergences.stream().filter(d -> d.severity() == severity).collect(ImmutableList.toImmutableList());
+  }
+}

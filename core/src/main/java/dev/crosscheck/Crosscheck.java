@@ -1,0 +1,181 @@
+package dev.crosscheck;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.align.Aligner;
+import dev.crosscheck.align.Alignment;
+import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.fact.QuantityExtractor;
+import dev.crosscheck.fact.QuotationExtractor;
+import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.RuleContext;
+import dev.crosscheck.rule.RulePack;
+import dev.crosscheck.text.Document;
+import dev.crosscheck.text.DocumentReader;
+import dev.crosscheck.text.Report;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * The checker: reads parallel reports of one event, aligns their facts and runs the rules over them.
+ *
+ * <pre>{@code
+ * Crosscheck checker = Crosscheck.standard();
+ * CheckResult result = checker.check(List.of(new Report("afp", afpText), new Report("ap", apText)));
+ * for (Divergence d : result.divergences()) {
+ *   System.out.println(d.severity() + ": " + d.message());
+ * }
+ * }</pre>
+ *
+ * <p>A checker is immutable and thread-safe: build it once, use it from many threads.
+ */
+public final class Crosscheck {
+  private final ImmutableList<Rule> rules;
+  private final DocumentReader reader;
+  private final QuantityExtractor quantities;
+  private final QuotationExtractor quotations;
+  private final Aligner aligner;
+
+  private Crosscheck(Builder builder) {
+    this.rules = builder.resolveRules();
+    this.reader = new DocumentReader();
+    this.quantities = new QuantityExtractor();
+    this.quotations = new QuotationExtractor();
+    this.aligner = new Aligner();
+  }
+
+  /** A checker with every rule pack on the class path (the standard pack among them). */
+  public static Crosscheck standard() {
+    return builder().build();
+  }
+
+  /** A builder; without packs named, it finds them with {@link ServiceLoader}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules this checker runs, in order. */
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
+  /** Reads one report into a document. */
+  public Document read(Report report) {
+    return reader.read(requireNonNull(report, "report"));
+  }
+
+  /** Reads one report and finds its facts. */
+  public DocumentFacts facts(Report report) {
+    Document document = read(report);
+    return new DocumentFacts(document, quantities.extract(document), quotations.extract(document));
+  }
+
+  /**
+   * Checks the reports against each other.
+   *
+   * @throws IllegalArgumentException when fewer than two reports are given or two share an id
+   */
+  public CheckResult check(Collection<Report> reports) {
+    requireNonNull(reports, "reports");
+    checkArgument(reports.size() >= 2, "need at least two reports to compare, got %s", reports.size());
+    Set<String> ids = new HashSet<>();
+    for (Report r : reports) {
+      requireNonNull(r, "report");
+      checkArgument(ids.add(r.id()), "two reports have the id '%s'", r.id());
+    }
+    ImmutableList<DocumentFacts> documents =
+        reports.stream().map(this::facts).collect(ImmutableList.toImmutableList());
+    Alignment alignment = aligner.align(documents);
+    RuleContext context = new RuleContext(documents, alignment);
+    ImmutableList.Builder<Divergence> divergences = ImmutableList.builder();
+    for (Rule rule : rules) {
+      divergences.addAll(rule.check(context));
+    }
+    return new CheckResult(documents, alignment, divergences.build());
+  }
+
+  /** Configures a {@link Crosscheck}. Not thread-safe; the checker it builds is. */
+  public static final class Builder {
+    private final List<RulePack> packs = new ArrayList<>();
+    private final Set<String> disabled = new HashSet<>();
+    private Set<String> only;
+    private ClassLoader classLoader;
+
+    private Builder() {}
+
+    /** Uses this pack; once any pack is named, no others are discovered. */
+    public Builder rulePack(RulePack pack) {
+      packs.add(requireNonNull(pack, "pack"));
+      return this;
+    }
+
+    /** Discovers packs with this class loader instead of the thread's context class loader. */
+    public Builder classLoader(ClassLoader loader) {
+      this.classLoader = requireNonNull(loader, "loader");
+      return this;
+    }
+
+    /** Leaves out the rules with these ids. */
+    public Builder disable(String... ruleIds) {
+      disabled.addAll(List.of(ruleIds));
+      return this;
+    }
+
+    /** Runs only the rules with these ids. */
+    public Builder only(String... ruleIds) {
+      only = ImmutableSet.copyOf(ruleIds);
+      return this;
+    }
+
+    /**
+     * Builds the checker.
+     *
+     * @throws IllegalStateException when two rules share an id, or a named rule does not exist
+     */
+    public Crosscheck build() {
+      return new Crosscheck(this);
+    }
+
+    private ImmutableList<Rule> resolveRules() {
+      List<RulePack> chosen = new ArrayList<>(packs);
+      if (chosen.isEmpty()) {
+        ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+          loader = Crosscheck.class.getClassLoader();
+        }
+        ServiceLoader.load(RulePack.class, loader).forEach(chosen::add);
+      }
+      Map<String, Rule> byId = new LinkedHashMap<>();
+      for (RulePack pack : chosen) {
+        for (Rule rule : pack.rules()) {
+          Rule previous = byId.putIfAbsent(rule.id(), rule);
+          if (previous != null && previous.getClass() != rule.getClass()) {
+            throw new IllegalStateException("two rules have the id '" + rule.id() + "': "
+                + previous.getClass().getName() + " and " + rule.getClass().getName());
+          }
+        }
+      }
+      Set<String> unknown = new HashSet<>(disabled);
+      if (only != null) {
+        unknown.addAll(only);
+      }
+      unknown.removeAll(byId.keySet());
+      if (!unknown.isEmpty()) {
+        throw new IllegalStateException("no rule has the id(s) " + unknown + "; known: " + byId.keySet());
+      }
+      return byId.values().stream()
+          .filter(r -> !disabled.contains(r.id()))
+          .filter(r -> only == null || only.contains(r.id()))
+          .collect(ImmutableList.toImmutableList());
+    }
+  }
+}

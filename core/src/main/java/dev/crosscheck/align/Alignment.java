@@ -1,0 +1,23 @@
+package dev.crosscheck.align;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.fact.Quantity;
+import dev.crosscheck.fact.Quotation;
+
+/**
+ * The groups of facts that state the same thing across reports.
+ *
+ * @param quantities groups of quantities about one thing (a duration, a head count)
+ * @param quotations groups of quotations of the same words
+ */
+public record Alignment(
+    ImmutableList<FactGroup<Quantity>> quantities, ImmutableList<FactGroup<Quotation>> quotations) {
+
+  /** Validates the record. */
+  public Alignment {
+    requireNonNull(quantities, "quantities");
+    requireNonNull(quotations, "quotations");
+  }
+}

@@ -1,0 +1,92 @@
+package dev.crosscheck.fact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * A set of real numbers between two bounds, each open or closed; an unbounded side is an infinity.
+ *
+ * @param low the lower bound, or {@link Double#NEGATIVE_INFINITY}
+ * @param high the upper bound, or {@link Double#POSITIVE_INFINITY}
+ * @param lowClosed whether {@code low} itself belongs to the interval
+ * @param highClosed whether {@code high} itself belongs to the interval
+ */
+public record Interval(double low, double high, boolean lowClosed, boolean highClosed) {
+
+  /** Validates the bounds. */
+  public Interval {
+    checkArgument(!Double.isNaN(low) && !Double.isNaN(high), "NaN bound");
+    checkArgument(low <= high, "low %s above high %s", low, high);
+  }
+
+  /** The single value x. */
+  public static Interval point(double x) {
+    return new Interval(x, x, true, true);
+  }
+
+  /** The closed interval [low, high]. */
+  public static Interval closed(double low, double high) {
+    return new Interval(low, high, true, true);
+  }
+
+  /**
+   * The interval a hedged value stands for. {@code granularity} is the place of the value's last
+   * significant digit (3 -> 1, 4.5 -> 0.5, 10,000 -> 10,000); see {@link Hedge} for each reading.
+   * For {@link Hedge#RANGE} use {@link #closed(double, double)}.
+   */
+  public static Interval of(Hedge hedge, double x, double granularity) {
+    double g = granularity;
+    switch (hedge) {
+      case EXACT:
+      case ABOUT:
+        return new Interval(x - g / 2, x + g / 2, true, true);
+      case MORE_THAN:
+        return new Interval(x, x + g, false, true);
+      case AT_LEAST:
+        return new Interval(x, x + g, true, true);
+      case NEARLY:
+        return new Interval(x - g / 2, x, true, false);
+      case LESS_THAN:
+        return new Interval(x - g, x, true, false);
+      case UP_TO:
+        return new Interval(x - g, x, true, true);
+      case RANGE:
+      default:
+        return point(x);
+    }
+  }
+
+  /** The interval with both bounds multiplied by a positive factor (a unit conversion). */
+  public Interval scaled(double factor) {
+    checkArgument(factor > 0, "factor %s is not positive", factor);
+    return new Interval(low * factor, high * factor, lowClosed, highClosed);
+  }
+
+  /** Whether the two intervals share at least one number. */
+  public boolean intersects(Interval o) {
+    if (high < o.low || o.high < low) {
+      return false;
+    }
+    if (high == o.low) {
+      return highClosed && o.lowClosed;
+    }
+    if (o.high == low) {
+      return o.highClosed && lowClosed;
+    }
+    return true;
+  }
+
+  /** The lower bound, or null when unbounded (for JSON). */
+  public Double lowOrNull() {
+    return Double.isInfinite(low) ? null : low;
+  }
+
+  /** The upper bound, or null when unbounded (for JSON). */
+  public Double highOrNull() {
+    return Double.isInfinite(high) ? null : high;
+  }
+
+  @Override
+  public String toString() {
+    return (lowClosed ? "[" : "(") + low + ", " + high + (highClosed ? "]" : ")");
+  }
+}

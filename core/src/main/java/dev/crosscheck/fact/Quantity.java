@@ -1,0 +1,52 @@
+package dev.crosscheck.fact;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import dev.crosscheck.text.Span;
+
+/**
+ * A number as a report states it, with its hedge, unit or counted noun, read as an interval.
+ * "more than three hours" is value 3, hedge {@link Hedge#MORE_THAN}, unit hour, interval (3, 4].
+ *
+ * @param span the whole expression, hedge and unit included ("more than three hours")
+ * @param text the original characters of {@code span}
+ * @param sentence index of the sentence that states it
+ * @param value the stated number (for a range, its lower end)
+ * @param interval what the statement allows, in {@code unit}s (or plain numbers when there is none)
+ * @param hedge how the number is qualified
+ * @param unit the unit of measure, or null for a bare or counted number
+ * @param noun the counted noun, singular and lower case ("worker" in "10,000 North Korean workers"),
+ *     or null
+ */
+public record Quantity(
+    Span span,
+    String text,
+    int sentence,
+    double value,
+    Interval interval,
+    Hedge hedge,
+    Unit unit,
+    String noun)
+    implements Fact {
+
+  /** Validates the quantity. */
+  public Quantity {
+    requireNonNull(span, "span");
+    requireNonNull(text, "text");
+    requireNonNull(interval, "interval");
+    requireNonNull(hedge, "hedge");
+    checkArgument(Double.isFinite(value), "value %s is not finite", value);
+    checkArgument(text.length() == span.length(), "text does not match span %s", span);
+  }
+
+  /** The interval in the unit's base (seconds for durations); the plain interval without a unit. */
+  public Interval baseInterval() {
+    return unit == null ? interval : interval.scaled(unit.factor());
+  }
+
+  @Override
+  public String type() {
+    return "quantity";
+  }
+}

@@ -1,0 +1,28 @@
+package dev.crosscheck.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.align.Alignment;
+import dev.crosscheck.fact.DocumentFacts;
+
+/**
+ * What a rule reads: every document with its facts, and the groups of aligned facts.
+ *
+ * @param documents the documents in the order the reports were given
+ * @param alignment the groups of facts that state the same thing
+ */
+public record RuleContext(ImmutableList<DocumentFacts> documents, Alignment alignment) {
+
+  /** Validates the record. */
+  public RuleContext {
+    requireNonNull(documents, "documents");
+    requireNonNull(alignment, "alignment");
+  }
+
+  /** The short form of a report id for messages: the part before the first '_', if any. */
+  public static String shortId(String reportId) {
+    int u = reportId.indexOf('_');
+    return u > 0 ? reportId.substring(0, u) : reportId;
+  }
+}

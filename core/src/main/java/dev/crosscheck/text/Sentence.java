@@ -1,0 +1,28 @@
+package dev.crosscheck.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * One sentence of a {@link Document}: its character range in the original text and its range of tokens.
+ *
+ * @param index the sentence's position in {@link Document#sentences()}
+ * @param start first character, inclusive
+ * @param end end, exclusive
+ * @param paragraph index of the paragraph that holds it
+ * @param firstToken index of its first token in {@link Document#tokens()}
+ * @param endToken index one past its last token
+ */
+public record Sentence(int index, int start, int end, int paragraph, int firstToken, int endToken) {
+
+  /** Validates the ranges. */
+  public Sentence {
+    checkArgument(index >= 0 && paragraph >= 0, "negative index");
+    checkArgument(start >= 0 && end > start, "bad sentence range [%s,%s)", start, end);
+    checkArgument(firstToken >= 0 && endToken >= firstToken, "bad token range [%s,%s)", firstToken, endToken);
+  }
+
+  /** Whether the character offset lies inside this sentence. */
+  public boolean contains(int offset) {
+    return start <= offset && offset < end;
+  }
+}

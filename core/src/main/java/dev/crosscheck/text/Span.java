@@ -1,0 +1,58 @@
+package dev.crosscheck.text;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A non-empty run of characters in one report's original text: {@code report.text().substring(start, end)}
+ * is exactly the evidence. Offsets are UTF-16 code units (Java {@code String} indices), zero-based, with
+ * {@code end} exclusive.
+ *
+ * @param reportId the id of the report the offsets point into
+ * @param start the first character, inclusive
+ * @param end the end, exclusive; greater than {@code start}
+ */
+public record Span(String reportId, int start, int end) implements Comparable<Span> {
+
+  /** Validates the span; an empty or reversed span is refused. */
+  public Span {
+    requireNonNull(reportId, "reportId");
+    checkArgument(start >= 0, "span start %s is negative", start);
+    checkArgument(end > start, "span [%s, %s) is empty or reversed", start, end);
+  }
+
+  /** The number of characters covered. */
+  public int length() {
+    return end - start;
+  }
+
+  /** The characters of {@code reportText} this span covers. */
+  public String text(String reportText) {
+    return reportText.substring(start, end);
+  }
+
+  /** Whether the two spans are in the same report and share at least one character. */
+  public boolean overlaps(Span other) {
+    return reportId.equals(other.reportId) && start < other.end && other.start < end;
+  }
+
+  /** Whether {@code other} lies wholly inside this span. */
+  public boolean contains(Span other) {
+    return reportId.equals(other.reportId) && start <= other.start && other.end <= end;
+  }
+
+  @Override
+  public int compareTo(Span o) {
+    int c = reportId.compareTo(o.reportId);
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(start, o.start);
+    return c != 0 ? c : Integer.compare(end, o.end);
+  }
+
+  @Override
+  public String toString() {
+    return reportId + "[" + start + "," + end + ")";
+  }
+}

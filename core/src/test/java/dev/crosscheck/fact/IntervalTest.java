@@ -1,0 +1,42 @@
+package dev.crosscheck.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class IntervalTest {
+
+  @Test
+  void hedgedReadingsFollowTheDesign() {
+    assertThat(Interval.of(Hedge.EXACT, 3, 1)).isEqualTo(new Interval(2.5, 3.5, true, true));
+    assertThat(Interval.of(Hedge.MORE_THAN, 3, 1)).isEqualTo(new Interval(3, 4, false, true));
+    assertThat(Interval.of(Hedge.NEARLY, 5, 1)).isEqualTo(new Interval(4.5, 5, true, false));
+    assertThat(Interval.of(Hedge.AT_LEAST, 3, 1)).isEqualTo(new Interval(3, 4, true, true));
+    assertThat(Interval.of(Hedge.UP_TO, 3, 1)).isEqualTo(new Interval(2, 3, true, true));
+    assertThat(Interval.of(Hedge.LESS_THAN, 3, 1)).isEqualTo(new Interval(2, 3, true, false));
+  }
+
+  @Test
+  void disjointIntervalsDoNotIntersect() {
+    // "three hours" vs "nearly five hours": a conflict
+    assertThat(Interval.of(Hedge.EXACT, 3, 1).intersects(Interval.of(Hedge.NEARLY, 5, 1))).isFalse();
+    // "more than three hours" vs "three hours": they meet
+    assertThat(Interval.of(Hedge.MORE_THAN, 3, 1).intersects(Interval.of(Hedge.EXACT, 3, 1))).isTrue();
+    // "more than four hours" vs "about 4 1/2 hours": they meet
+    assertThat(Interval.of(Hedge.MORE_THAN, 4, 1).intersects(Interval.of(Hedge.ABOUT, 4.5, 0.5))).isTrue();
+  }
+
+  @Test
+  void touchingBoundsMeetOnlyWhenBothAreClosed() {
+    assertThat(new Interval(1, 2, true, true).intersects(new Interval(2, 3, true, true))).isTrue();
+    assertThat(new Interval(1, 2, true, false).intersects(new Interval(2, 3, true, true))).isFalse();
+    assertThat(new Interval(2, 3, false, true).intersects(new Interval(1, 2, true, true))).isFalse();
+  }
+
+  @Test
+  void refusesReversedBounds() {
+    assertThatThrownBy(() -> new Interval(3, 2, true, true)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Interval.of(Hedge.EXACT, 3, 1).scaled(3600).low()).isEqualTo(9000);
+  }
+}
