@@ -1,6 +1,7 @@
 package dev.crosscheck.align;
 
-import com.google.common.collect.ImmutableList;
+import static java.util.Objects.requireNonNull;
+
 import dev.crosscheck.fact.DocumentFacts;
 import java.util.List;
 
@@ -9,12 +10,24 @@ import java.util.List;
  * their value. Stateless and thread-safe.
  */
 public final class Aligner {
+  private final QuantityAligner quantities;
+  private final QuotationAligner quotations;
 
-  /** An aligner with the standard settings. */
-  public Aligner() {}
+  /** An aligner with the standard {@link Lexicon}. */
+  public Aligner() {
+    this(Lexicon.standard());
+  }
+
+  /** An aligner with the given word lists. */
+  public Aligner(Lexicon lexicon) {
+    requireNonNull(lexicon, "lexicon");
+    this.quantities = new QuantityAligner(lexicon);
+    this.quotations = new QuotationAligner(lexicon);
+  }
 
   /** Aligns the facts of the documents. */
   public Alignment align(List<DocumentFacts> documents) {
-    return new Alignment(ImmutableList.of(), ImmutableList.of());
+    QuotationAligner.Result quoted = quotations.align(documents);
+    return new Alignment(quantities.align(documents), quoted.groups, quoted.comparisons);
   }
 }

@@ -11,13 +11,18 @@ import dev.crosscheck.fact.Quotation;
  *
  * @param quantities groups of quantities about one thing (a duration, a head count)
  * @param quotations groups of quotations of the same words
+ * @param quotationPairs every pair of quotations from different reports that aligned, compared word
+ *     by word
  */
 public record Alignment(
-    ImmutableList<FactGroup<Quantity>> quantities, ImmutableList<FactGroup<Quotation>> quotations) {
+    ImmutableList<FactGroup<Quantity>> quantities,
+    ImmutableList<FactGroup<Quotation>> quotations,
+    ImmutableList<QuotationComparison> quotationPairs) {
 
   /** Validates the record. */
   public Alignment {
     requireNonNull(quantities, "quantities");
     requireNonNull(quotations, "quotations");
+    requireNonNull(quotationPairs, "quotationPairs");
   }
 }

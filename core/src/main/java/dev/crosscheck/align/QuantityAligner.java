@@ -1,0 +1,376 @@
+package dev.crosscheck.align;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.fact.Quantity;
+import dev.crosscheck.text.Document;
+import dev.crosscheck.text.Sentence;
+import dev.crosscheck.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups quantities that measure the same thing across reports. Two quantities can align only when
+ * they measure the same dimension (or count the same noun) and stand in the same relation ("earlier
+ * than", "ago"); among those, what decides is what they are about: the words around them, weighted by
+ * how rare they are in the cluster and how close they stand, with event words folded into families
+ * (met, meeting, talks, summit). The stated value is never looked at.
+ */
+final class QuantityAligner {
+  /** Least cosine similarity of two contexts for their quantities to align. */
+  static final double THRESHOLD = 0.22;
+  /** A bare number (no unit, no counted noun) says less about itself, so it must agree more. */
+  static final double BARE_THRESHOLD = 0.45;
+  /** A feature in more items than this is too common to propose pairs (it still scores). */
+  private static final int MAX_POSTINGS = 200;
+  private static final Set<String> RELATION_WORDS =
+      ImmutableSet.of("earlier", "later", "early", "late", "sooner", "before", "after", "longer", "shorter",
+          "more", "less", "fewer", "higher", "lower", "ago");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      ImmutableSet.of("in", "at", "off", "near", "of", "from", "outside", "inside");
+  private static final Set<String> CALENDAR_WORDS =
+      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december");
+
+  private final Lexicon lexicon;
+
+  QuantityAligner(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  ImmutableList<FactGroup<Quantity>> align(List<DocumentFacts> documents) {
+    Map<String, Integer> df = new HashMap<>();
+    int sentenceCount = 0;
+    for (DocumentFacts d : documents) {
+      Document doc = d.document();
+      for (Sentence s : doc.sentences()) {
+        sentenceCount++;
+        Set<String> seen = new HashSet<>();
+        for (Token t : doc.tokens(s)) {
+          if (isContentWord(t)) {
+            seen.add(lexicon.key(t.norm()));
+          }
+        }
+        for (String k : seen) {
+          df.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    List<Item> items = new ArrayList<>();
+    for (int r = 0; r < documents.size(); r++) {
+      DocumentFacts d = documents.get(r);
+      for (Quantity q : d.quantities()) {
+        if (isYear(q)) {
+          continue;
+        }
+        items.add(describe(r, d.document(), q, df, Math.max(1, sentenceCount)));
+      }
+    }
+    return cluster(items);
+  }
+
+  /** A bare four-digit whole number between 1800 and 2100 is a year: a date, not an amount. */
+  static boolean isYear(Quantity q) {
+    return q.unit() == null && q.noun() == null && q.value() == Math.rint(q.value())
+        && q.value() >= 1800 && q.value() <= 2100 && q.text().trim().matches("\\d{4}");
+  }
+
+  private boolean isContentWord(Token t) {
+    return t.kind() == Token.Kind.WORD && t.norm().length() > 1 && !lexicon.isFunctionWord(t.norm());
+  }
+
+  private Item describe(int report, Document doc, Quantity q, Map<String, Integer> df, int sentences) {
+    Sentence sentence = doc.sentences().get(q.sentence());
+    ImmutableList<Token> tokens = doc.tokens(sentence);
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.start() >= q.span().start() && t.end() <= q.span().end()) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+      }
+    }
+    if (first < 0) {
+      first = last = Math.max(0, Math.min(tokens.size() - 1, firstTokenAfter(tokens, q.span().start())));
+    }
+    String relation = relation(tokens, last + 1);
+    Map<String, Double> vector = new HashMap<>();
+    Set<String> places = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i >= first && i <= last) {
+        continue;
+      }
+      Token t = tokens.get(i);
+      if (!isContentWord(t) || RELATION_WORDS.contains(t.norm()) && i == last + 1) {
+        continue;
+      }
+      String key = lexicon.key(t.norm());
+      int distance = i < first ? first - i : i - last;
+      double proximity = 1.0 / (1.0 + distance / 6.0);
+      double idf = Math.log(1.0 + (double) sentences / df.getOrDefault(key, 1));
+      vector.merge(key, proximity * idf, Math::max);
+      if (i > 0 && isCapitalised(doc, t) && !CALENDAR_WORDS.contains(t.norm())) {
+        Token prev = tokens.get(i - 1);
+        Token prev2 = i > 1 ? tokens.get(i - 2) : null;
+        if (PLACE_PREPOSITIONS.contains(prev.norm())
+            || prev.norm().equals("the") && prev2 != null && PLACE_PREPOSITIONS.contains(prev2.norm())) {
+          places.add(t.norm());
+        }
+      }
+    }
+    String kind;
+    if (q.unit() != null) {
+      kind = "unit:" + q.unit().dimension();
+    } else if (q.noun() != null) {
+      kind = "noun:" + lexicon.key(q.noun());
+    } else {
+      kind = "bare";
+    }
+    double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
+    return new Item(report, q, kind, relation, places, vector, norm);
+  }
+
+  private static int firstTokenAfter(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).end() > offset) {
+        return i;
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  /** "earlier than", "later than", "ago", "before": how the quantity relates its event to another. */
+  private static String relation(List<Token> tokens, int next) {
+    int i = next;
+    while (i < tokens.size() && tokens.get(i).kind() != Token.Kind.WORD) {
+      if (tokens.get(i).kind() != Token.Kind.PUNCTUATION || !tokens.get(i).norm().equals("-")) {
+        return "";
+      }
+      i++;
+    }
+    if (i >= tokens.size()) {
+      return "";
+    }
+    String w = tokens.get(i).norm();
+    if (!RELATION_WORDS.contains(w)) {
+      return "";
+    }
+    if (i + 1 < tokens.size() && tokens.get(i + 1).norm().equals("than")) {
+      return w + " than";
+    }
+    return w;
+  }
+
+  private static boolean isCapitalised(Document doc, Token t) {
+    return Character.isUpperCase(doc.text().charAt(t.start()));
+  }
+
+  private ImmutableList<FactGroup<Quantity>> cluster(List<Item> items) {
+    // Candidate pairs come from shared features that are rare enough to mean something.
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item it = items.get(i);
+      for (String f : it.vector.keySet()) {
+        postings.computeIfAbsent(it.kind + "|" + it.relation + "|" + f, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    List<Pair> pairs = new ArrayList<>();
+    for (List<Integer> list : postings.values()) {
+      if (list.size() > MAX_POSTINGS) {
+        continue;
+      }
+      for (int x = 0; x < list.size(); x++) {
+        for (int y = x + 1; y < list.size(); y++) {
+          int a = list.get(x);
+          int b = list.get(y);
+          if (items.get(a).report == items.get(b).report || !seen.add((long) a * items.size() + b)) {
+            continue;
+          }
+          double sim = similarity(items.get(a), items.get(b));
+          if (sim >= threshold(items.get(a))) {
+            pairs.add(new Pair(a, b, sim));
+          }
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
+    int[] clusterOf = new int[items.size()];
+    Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      clusterOf[i] = i;
+      clusters.put(i, new ArrayList<>(List.of(i)));
+    }
+    for (Pair p : pairs) {
+      int ca = clusterOf[p.a];
+      int cb = clusterOf[p.b];
+      if (ca == cb) {
+        continue;
+      }
+      List<Integer> left = clusters.get(ca);
+      List<Integer> right = clusters.get(cb);
+      if (!compatible(items, left, right)) {
+        continue;
+      }
+      left.addAll(right);
+      for (int i : right) {
+        clusterOf[i] = ca;
+      }
+      clusters.remove(cb);
+    }
+    List<FactGroup<Quantity>> groups = new ArrayList<>();
+    for (List<Integer> members : clusters.values()) {
+      if (members.size() < 2) {
+        continue;
+      }
+      members.sort(Comparator.comparingInt((Integer i) -> items.get(i).report)
+          .thenComparingInt(i -> items.get(i).quantity.span().start()));
+      List<Item> its = members.stream().map(items::get).collect(ImmutableList.toImmutableList());
+      groups.add(new FactGroup<>(topic(its),
+          its.stream().map(it -> it.quantity).collect(ImmutableList.toImmutableList())));
+    }
+    groups.sort(Comparator.comparing((FactGroup<Quantity> g) -> g.facts().get(0).span()));
+    return ImmutableList.copyOf(groups);
+  }
+
+  private static double threshold(Item item) {
+    return item.kind.equals("bare") ? BARE_THRESHOLD : THRESHOLD;
+  }
+
+  /** One fact per report in a group, every pair allowed, and the average similarity high enough. */
+  private static boolean compatible(List<Item> items, List<Integer> left, List<Integer> right) {
+    double sum = 0;
+    int n = 0;
+    for (int a : left) {
+      for (int b : right) {
+        Item x = items.get(a);
+        Item y = items.get(b);
+        if (x.report == y.report || !x.kind.equals(y.kind) || !x.relation.equals(y.relation)) {
+          return false;
+        }
+        if (!x.places.isEmpty() && !y.places.isEmpty() && disjoint(x.places, y.places)) {
+          return false;
+        }
+        sum += similarity(x, y);
+        n++;
+      }
+    }
+    return sum / n >= threshold(items.get(left.get(0)));
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    for (String s : a) {
+      if (b.contains(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static double similarity(Item x, Item y) {
+    if (x.norm == 0 || y.norm == 0) {
+      return 0;
+    }
+    Map<String, Double> small = x.vector.size() <= y.vector.size() ? x.vector : y.vector;
+    Map<String, Double> large = small == x.vector ? y.vector : x.vector;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double w = large.get(e.getKey());
+      if (w != null) {
+        dot += e.getValue() * w;
+      }
+    }
+    return dot / (x.norm * y.norm);
+  }
+
+  /** A short label for what the group is about, preferring an event word all members share. */
+  private String topic(List<Item> items) {
+    Map<String, Double> score = new HashMap<>();
+    Map<String, Integer> support = new HashMap<>();
+    for (Item it : items) {
+      for (Map.Entry<String, Double> e : it.vector.entrySet()) {
+        score.merge(e.getKey(), e.getValue(), Double::sum);
+        support.merge(e.getKey(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    double bestScore = -1;
+    for (Map.Entry<String, Double> e : score.entrySet()) {
+      String key = e.getKey();
+      if (support.get(key) < 2) {
+        continue;
+      }
+      double s = e.getValue() * (lexicon.isFamily(key) ? 3 : 1);
+      if (s > bestScore || s == bestScore && key.compareTo(best) < 0) {
+        best = key;
+        bestScore = s;
+      }
+    }
+    Item first = items.get(0);
+    String subject = best == null ? "" : capitalise(lexicon.display(best));
+    String what;
+    if (first.kind.startsWith("unit:")) {
+      String dimension = first.kind.substring(5);
+      what = dimension.startsWith("money") ? "amount" : dimension;
+    } else if (first.kind.startsWith("noun:")) {
+      what = "number of " + plural(first.quantity.noun());
+    } else {
+      what = "figure";
+    }
+    String label = subject.isEmpty() ? capitalise(what) : subject + " " + what;
+    return first.relation.isEmpty() ? label : label + " (" + first.relation + ")";
+  }
+
+  private static String plural(String noun) {
+    return noun.endsWith("s") ? noun : noun + "s";
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  private static final class Item {
+    final int report;
+    final Quantity quantity;
+    final String kind;
+    final String relation;
+    final Set<String> places;
+    final Map<String, Double> vector;
+    final double norm;
+
+    Item(int report, Quantity quantity, String kind, String relation, Set<String> places,
+        Map<String, Double> vector, double norm) {
+      this.report = report;
+      this.quantity = quantity;
+      this.kind = kind;
+      this.relation = relation;
+      this.places = places;
+      this.vector = vector;
+      this.norm = norm;
+    }
+  }
+
+  private static final class Pair {
+    final int a;
+    final int b;
+    final double sim;
+
+    Pair(int a, int b, double sim) {
+      this.a = a;
+      this.b = b;
+      this.sim = sim;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.crosscheck.align;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.fact.Quotation;
+import dev.crosscheck.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups quotations of the same words across reports. Candidates share a run of three words (or all
+ * the words of a shorter quotation); each candidate pair is then compared word by word
+ * ({@link QuotationComparison}), and the pairs that align join their quotations into one group.
+ */
+final class QuotationAligner {
+  private static final int SHINGLE = 3;
+  /** A shingle in more quotations than this is a stock phrase and proposes no pairs. */
+  private static final int MAX_POSTINGS = 100;
+
+  private final Lexicon lexicon;
+
+  QuotationAligner(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The groups and, for each pair of quotations from different reports that align, their comparison. */
+  Result align(List<DocumentFacts> documents) {
+    List<Quotation> all = new ArrayList<>();
+    List<Integer> reportOf = new ArrayList<>();
+    for (int r = 0; r < documents.size(); r++) {
+      for (Quotation q : documents.get(r).quotations()) {
+        all.add(q);
+        reportOf.add(r);
+      }
+    }
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      List<String> keys = keys(all.get(i));
+      Set<String> shingles = new HashSet<>();
+      if (keys.size() < SHINGLE) {
+        shingles.add(String.join(" ", keys));
+      } else {
+        for (int k = 0; k + SHINGLE <= keys.size(); k++) {
+          shingles.add(String.join(" ", keys.subList(k, k + SHINGLE)));
+        }
+      }
+      for (String s : shingles) {
+        if (!s.isEmpty()) {
+          postings.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+    // A short quotation is also proposed to every longer one that contains it.
+    Set<Long> seen = new HashSet<>();
+    List<long[]> candidates = new ArrayList<>();
+    for (List<Integer> list : postings.values()) {
+      if (list.size() > MAX_POSTINGS) {
+        continue;
+      }
+      for (int x = 0; x < list.size(); x++) {
+        for (int y = x + 1; y < list.size(); y++) {
+          int a = list.get(x);
+          int b = list.get(y);
+          if (!reportOf.get(a).equals(reportOf.get(b)) && seen.add((long) a * all.size() + b)) {
+            candidates.add(new long[] {a, b});
+          }
+        }
+      }
+    }
+    addContainedShortQuotations(all, reportOf, postings, seen, candidates);
+    candidates.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
+    int[] parent = new int[all.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    ImmutableList.Builder<QuotationComparison> comparisons = ImmutableList.builder();
+    for (long[] c : candidates) {
+      int a = (int) c[0];
+      int b = (int) c[1];
+      QuotationComparison.compare(all.get(a), all.get(b), lexicon).ifPresent(cmp -> {
+        comparisons.add(cmp);
+        parent[find(parent, a)] = find(parent, b);
+      });
+    }
+    Map<Integer, List<Integer>> components = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    List<FactGroup<Quotation>> groups = new ArrayList<>();
+    for (List<Integer> members : components.values()) {
+      if (members.stream().map(reportOf::get).distinct().count() < 2) {
+        continue;
+      }
+      members.sort(Comparator.comparingInt((Integer i) -> reportOf.get(i)).thenComparingInt(i -> i));
+      ImmutableList<Quotation> facts = members.stream().map(all::get).collect(ImmutableList.toImmutableList());
+      groups.add(new FactGroup<>(topic(facts), facts));
+    }
+    return new Result(ImmutableList.copyOf(groups), comparisons.build());
+  }
+
+  /** Quotations of two or three words have one shingle; propose them to longer ones holding it. */
+  private static void addContainedShortQuotations(List<Quotation> all, List<Integer> reportOf,
+      Map<String, List<Integer>> postings, Set<Long> seen, List<long[]> candidates) {
+    Map<String, List<Integer>> shortOnes = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      List<String> keys = keys(all.get(i));
+      if (keys.size() >= 2 && keys.size() < SHINGLE) {
+        shortOnes.computeIfAbsent(String.join(" ", keys), k -> new ArrayList<>()).add(i);
+      }
+    }
+    if (shortOnes.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < all.size(); i++) {
+      List<String> keys = keys(all.get(i));
+      if (keys.size() < SHINGLE) {
+        continue;
+      }
+      Set<String> bigrams = new HashSet<>();
+      for (int k = 0; k + 2 <= keys.size(); k++) {
+        bigrams.add(keys.get(k) + " " + keys.get(k + 1));
+      }
+      for (String bg : bigrams) {
+        List<Integer> hits = shortOnes.get(bg);
+        if (hits == null || hits.size() > MAX_POSTINGS) {
+          continue;
+        }
+        for (int s : hits) {
+          int a = Math.min(s, i);
+          int b = Math.max(s, i);
+          if (!reportOf.get(a).equals(reportOf.get(b)) && seen.add((long) a * all.size() + b)) {
+            candidates.add(new long[] {a, b});
+          }
+        }
+      }
+    }
+  }
+
+  private static List<String> keys(Quotation q) {
+    List<String> keys = new ArrayList<>();
+    for (Token t : q.words()) {
+      if (t.isWordLike()) {
+        keys.add(QuotationComparison.compareKey(t.norm()));
+      }
+    }
+    return keys;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** "Quotation of Kim" when the speakers agree on one, else "Quotation". */
+  private static String topic(List<Quotation> facts) {
+    String speaker = null;
+    for (Quotation q : facts) {
+      if (q.speaker().isPresent()) {
+        if (speaker == null || q.speaker().get().length() < speaker.length()) {
+          speaker = q.speaker().get();
+        }
+      }
+    }
+    return speaker == null ? "Quotation" : "Quotation of " + speaker;
+  }
+
+  /** What {@link #align} finds. */
+  static final class Result {
+    final ImmutableList<FactGroup<Quotation>> groups;
+    final ImmutableList<QuotationComparison> comparisons;
+
+    Result(ImmutableList<FactGroup<Quotation>> groups, ImmutableList<QuotationComparison> comparisons) {
+      this.groups = groups;
+      this.comparisons = comparisons;
+    }
+  }
+}

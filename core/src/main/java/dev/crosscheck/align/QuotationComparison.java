@@ -1,0 +1,258 @@
+package dev.crosscheck.align;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.crosscheck.Severity;
+import dev.crosscheck.fact.Quotation;
+import dev.crosscheck.text.Span;
+import dev.crosscheck.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Two quotations compared word by word over the part both carry. The words are aligned with
+ * java-diff-utils; the compared part is the longest chain of aligned runs whose gaps stay short, so a
+ * quotation cut short, or two passages that share a stock phrase, do not turn into differences. Each
+ * gap inside the chain is a {@link Difference}: a changed function word ("a"/"an") is a variant, a
+ * changed, added or dropped content word ("guard"/"gird") a conflict; a gap at an ellipsis is an
+ * omission, and differences of form (case, punctuation, hyphenation, "U.S."/"US", British and American
+ * spelling, "3"/"three") are not differences at all.
+ *
+ * @param left the first quotation
+ * @param right the second quotation
+ * @param matched how many words of each the compared part aligns
+ * @param differences the gaps in the compared part, in text order
+ */
+public record QuotationComparison(
+    Quotation left, Quotation right, int matched, ImmutableList<Difference> differences) {
+
+  /** The most words a gap between two aligned runs may have on either side. */
+  public static final int MAX_GAP = 3;
+  /** How many words two quotations must share in one run to be the same quotation. */
+  public static final int MIN_RUN = 4;
+
+  private static final ImmutableMap<String, String> NUMBER_WORDS = ImmutableMap.<String, String>builder()
+      .put("zero", "0").put("one", "1").put("two", "2").put("three", "3").put("four", "4")
+      .put("five", "5").put("six", "6").put("seven", "7").put("eight", "8").put("nine", "9")
+      .put("ten", "10").put("eleven", "11").put("twelve", "12").put("twenty", "20")
+      .put("hundred", "100").put("thousand", "1000").put("million", "1000000")
+      .build();
+
+  /** Validates the record. */
+  public QuotationComparison {
+    requireNonNull(left, "left");
+    requireNonNull(right, "right");
+    requireNonNull(differences, "differences");
+    checkArgument(matched > 0, "nothing matched");
+  }
+
+  /**
+   * One place where the compared part of two quotations differs.
+   *
+   * @param severity variant for function words only, conflict otherwise
+   * @param leftWords the left quotation's words in the gap (maybe none)
+   * @param rightWords the right quotation's words in the gap (maybe none)
+   * @param leftSpan evidence in the left report: the gap's words, or the aligned words around an
+   *     empty gap
+   * @param rightSpan evidence in the right report, likewise
+   */
+  public record Difference(
+      Severity severity,
+      ImmutableList<Token> leftWords,
+      ImmutableList<Token> rightWords,
+      Span leftSpan,
+      Span rightSpan) {
+
+    /** Validates the record. */
+    public Difference {
+      requireNonNull(severity, "severity");
+      requireNonNull(leftWords, "leftWords");
+      requireNonNull(rightWords, "rightWords");
+      requireNonNull(leftSpan, "leftSpan");
+      requireNonNull(rightSpan, "rightSpan");
+    }
+  }
+
+  /**
+   * Compares two quotations; empty when they are not the same quotation (no run of
+   * {@link #MIN_RUN} words in common, or of all the words of a shorter quotation of two or three).
+   */
+  public static Optional<QuotationComparison> compare(Quotation left, Quotation right, Lexicon lexicon) {
+    Words a = Words.of(left);
+    Words b = Words.of(right);
+    int shorter = Math.min(a.size(), b.size());
+    if (shorter < 2) {
+      return Optional.empty();
+    }
+    List<int[]> runs = equalRuns(a.keys, b.keys);
+    // Chains of runs separated by short gaps; keep the one that aligns the most words.
+    int bestStart = -1;
+    int bestEnd = -1;
+    int bestMatched = 0;
+    int bestLongest = 0;
+    int start = 0;
+    while (start < runs.size()) {
+      int end = start;
+      int matched = runs.get(start)[2];
+      int longest = matched;
+      while (end + 1 < runs.size() && gapOk(runs.get(end), runs.get(end + 1))) {
+        end++;
+        matched += runs.get(end)[2];
+        longest = Math.max(longest, runs.get(end)[2]);
+      }
+      if (matched > bestMatched) {
+        bestStart = start;
+        bestEnd = end;
+        bestMatched = matched;
+        bestLongest = longest;
+      }
+      start = end + 1;
+    }
+    if (bestStart < 0 || bestLongest < Math.min(MIN_RUN, shorter)) {
+      return Optional.empty();
+    }
+    ImmutableList.Builder<Difference> differences = ImmutableList.builder();
+    for (int k = bestStart; k < bestEnd; k++) {
+      int[] r = runs.get(k);
+      int[] n = runs.get(k + 1);
+      int a0 = r[0] + r[2];
+      int a1 = n[0];
+      int b0 = r[1] + r[2];
+      int b1 = n[1];
+      Severity severity = classify(a, a0, a1, b, b0, b1, lexicon);
+      if (severity != null) {
+        differences.add(new Difference(severity,
+            a.tokens.subList(a0, a1), b.tokens.subList(b0, b1),
+            a.evidence(left, a0, a1), b.evidence(right, b0, b1)));
+      }
+    }
+    return Optional.of(new QuotationComparison(left, right, bestMatched, differences.build()));
+  }
+
+  private static boolean gapOk(int[] run, int[] next) {
+    int ga = next[0] - (run[0] + run[2]);
+    int gb = next[1] - (run[1] + run[2]);
+    return ga <= MAX_GAP && gb <= MAX_GAP;
+  }
+
+  /** Null when the gap is no divergence: empty, an omission marked by an ellipsis, or form only. */
+  private static Severity classify(Words a, int a0, int a1, Words b, int b0, int b1, Lexicon lexicon) {
+    if (a0 == a1 && b0 == b1) {
+      return null;
+    }
+    if (a0 == a1 && a.ellipsisBefore[a0] || b0 == b1 && b.ellipsisBefore[b0]) {
+      return null;
+    }
+    if (String.join("", a.keys.subList(a0, a1)).equals(String.join("", b.keys.subList(b0, b1)))) {
+      return null;
+    }
+    for (int i = a0; i < a1; i++) {
+      if (!lexicon.isFunctionWord(a.tokens.get(i).norm())) {
+        return Severity.CONFLICT;
+      }
+    }
+    for (int i = b0; i < b1; i++) {
+      if (!lexicon.isFunctionWord(b.tokens.get(i).norm())) {
+        return Severity.CONFLICT;
+      }
+    }
+    return Severity.VARIANT;
+  }
+
+  /** The aligned runs as {aStart, bStart, length}, in order. */
+  private static List<int[]> equalRuns(List<String> a, List<String> b) {
+    List<int[]> runs = new ArrayList<>();
+    int ai = 0;
+    int bi = 0;
+    for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+      int as = d.getSource().getPosition();
+      int bs = d.getTarget().getPosition();
+      if (as > ai) {
+        runs.add(new int[] {ai, bi, as - ai});
+      }
+      ai = as + d.getSource().size();
+      bi = bs + d.getTarget().size();
+    }
+    if (ai < a.size()) {
+      runs.add(new int[] {ai, bi, a.size() - ai});
+    }
+    return runs;
+  }
+
+  /** The key a quoted word is compared by: its normal form with differences of form folded away. */
+  static String compareKey(String norm) {
+    String w = norm.replace("'", "").replace(",", "");
+    String number = NUMBER_WORDS.get(w);
+    if (number != null) {
+      return number;
+    }
+    // British and American spelling: colour/color, organise/organize, centre/center, programme/program.
+    if (w.length() > 4) {
+      w = w.replaceAll("our(s?)$", "or$1")
+          .replaceAll("is(e|es|ed|ing|ation|ations)$", "iz$1")
+          .replaceAll("yse(s?|d)$", "yze$1")
+          .replaceAll("tre(s?)$", "ter$1")
+          .replaceAll("mme(s?)$", "m$1")
+          .replaceAll("ll(ed|ing)$", "l$1");
+    }
+    return w;
+  }
+
+  /** The words of a quotation that count, with where an ellipsis stands among them. */
+  private static final class Words {
+    final ImmutableList<Token> tokens;
+    final List<String> keys;
+    /** ellipsisBefore[i]: an omission mark stands right before word i (i == size: at the end). */
+    final boolean[] ellipsisBefore;
+
+    private Words(ImmutableList<Token> tokens, List<String> keys, boolean[] ellipsisBefore) {
+      this.tokens = tokens;
+      this.keys = keys;
+      this.ellipsisBefore = ellipsisBefore;
+    }
+
+    static Words of(Quotation q) {
+      ImmutableList.Builder<Token> tokens = ImmutableList.builder();
+      List<String> keys = new ArrayList<>();
+      List<Boolean> ellipsis = new ArrayList<>();
+      boolean pending = false;
+      for (Token t : q.words()) {
+        if (t.kind() == Token.Kind.ELLIPSIS) {
+          pending = true;
+        } else if (t.isWordLike()) {
+          tokens.add(t);
+          keys.add(compareKey(t.norm()));
+          ellipsis.add(pending);
+          pending = false;
+        }
+      }
+      ellipsis.add(pending);
+      boolean[] marks = new boolean[ellipsis.size()];
+      for (int i = 0; i < marks.length; i++) {
+        marks[i] = ellipsis.get(i);
+      }
+      return new Words(tokens.build(), keys, marks);
+    }
+
+    int size() {
+      return keys.size();
+    }
+
+    /** The gap's words, or the aligned word on each side of an empty gap. */
+    Span evidence(Quotation q, int from, int to) {
+      String id = q.span().reportId();
+      if (from < to) {
+        return new Span(id, tokens.get(from).start(), tokens.get(to - 1).end());
+      }
+      Token before = tokens.get(Math.max(0, from - 1));
+      Token after = tokens.get(Math.min(tokens.size() - 1, from));
+      return new Span(id, Math.min(before.start(), after.start()), Math.max(before.end(), after.end()));
+    }
+  }
+}

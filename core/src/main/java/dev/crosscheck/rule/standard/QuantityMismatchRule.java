@@ -1,0 +1,123 @@
+package dev.crosscheck.rule.standard;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.Divergence;
+import dev.crosscheck.Reading;
+import dev.crosscheck.Severity;
+import dev.crosscheck.align.FactGroup;
+import dev.crosscheck.fact.Hedge;
+import dev.crosscheck.fact.Quantity;
+import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.RuleContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligned quantities that state different numbers: a conflict when their intervals cannot meet
+ * ("three hours" vs "nearly five hours"), a variant when they can ("more than four hours" vs "about
+ * 4 1/2 hours"). The same number under different hedges ("more than three hours", "three hours") is
+ * no divergence.
+ */
+public final class QuantityMismatchRule implements Rule {
+
+  @Override
+  public String id() {
+    return "quantity-mismatch";
+  }
+
+  @Override
+  public String description() {
+    return "Reports give different numbers for the same quantity.";
+  }
+
+  @Override
+  public String kind() {
+    return "quantity";
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.CONFLICT;
+  }
+
+  @Override
+  public ImmutableList<String> examples() {
+    return ImmutableList.of(
+        """
+        === a
+        The two presidents met for <e1 conflict>three hours</e1> on Tuesday at the palace.
+        === b
+        The two presidents met for <e1>nearly five hours</e1> on Tuesday at the palace.
+        """,
+        """
+        === a
+        The minister resigned <e1 variant>more than four hours</e1> earlier than planned, aides said.
+        === b
+        The minister resigned <e1>about 4 1/2 hours</e1> earlier than planned, aides said.
+        """,
+        """
+        === a
+        The two presidents met for more than three hours on Tuesday at the palace.
+        === b
+        The two presidents met for three hours on Tuesday at the palace.
+        """);
+  }
+
+  @Override
+  public ImmutableList<Divergence> check(RuleContext context) {
+    ImmutableList.Builder<Divergence> out = ImmutableList.builder();
+    for (FactGroup<Quantity> group : context.alignment().quantities()) {
+      Map<Long, List<Quantity>> byValue = new LinkedHashMap<>();
+      for (Quantity q : group.facts()) {
+        byValue.computeIfAbsent(valueKey(q), k -> new ArrayList<>()).add(q);
+      }
+      if (byValue.size() < 2) {
+        continue;
+      }
+      List<List<Quantity>> readings = new ArrayList<>(byValue.values());
+      Severity severity = Severity.VARIANT;
+      for (int i = 0; i < readings.size() && severity == Severity.VARIANT; i++) {
+        for (int j = i + 1; j < readings.size() && severity == Severity.VARIANT; j++) {
+          if (disjoint(readings.get(i), readings.get(j))) {
+            severity = Severity.CONFLICT;
+          }
+        }
+      }
+      ImmutableList<Reading> rs = readings.stream()
+          .map(qs -> new Reading(label(qs), qs.stream().map(Quantity::span).collect(ImmutableList.toImmutableList())))
+          .collect(ImmutableList.toImmutableList());
+      out.add(new Divergence(id(), kind(), severity, Messages.describe(group.topic(), rs), rs));
+    }
+    return out.build();
+  }
+
+  /** The stated number in base units, for a range its bounds, rounded to stay clear of float noise. */
+  private static long valueKey(Quantity q) {
+    double factor = q.unit() == null ? 1 : q.unit().factor();
+    double v = q.hedge() == Hedge.RANGE ? q.interval().low() * 31 + q.interval().high() : q.value();
+    return Math.round(v * factor * 1000);
+  }
+
+  private static boolean disjoint(List<Quantity> a, List<Quantity> b) {
+    for (Quantity x : a) {
+      for (Quantity y : b) {
+        if (!x.span().reportId().equals(y.span().reportId()) && !x.baseInterval().intersects(y.baseInterval())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The plainest wording of the number: an unhedged one if any report has it. */
+  private static String label(List<Quantity> qs) {
+    for (Quantity q : qs) {
+      if (q.hedge() == Hedge.EXACT) {
+        return q.text();
+      }
+    }
+    return qs.get(0).text();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.crosscheck.text.Report;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CrosscheckTest {
+
+  @Test
+  void refusesFewerThanTwoReportsAndDuplicateIds() {
+    Crosscheck checker = Crosscheck.standard();
+    assertThatThrownBy(() -> checker.check(List.of(new Report("a", "x"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least two");
+    assertThatThrownBy(() -> checker.check(List.of(new Report("a", "x"), new Report("a", "y"))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a'");
+  }
+
+  @Test
+  void emptyReportsGiveACleanResult() {
+    CheckResult r = Crosscheck.standard().check(List.of(new Report("a", ""), new Report("b", "")));
+    assertThat(r.divergences()).isEmpty();
+    assertThat(r.reports()).extracting(Report::id).containsExactly("a", "b");
+  }
+
+  @Test
+  void unknownRuleIdsAreRefusedWhenBuilding() {
+    assertThatThrownBy(() -> Crosscheck.builder().only("no-such-rule").build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-rule");
+    assertThat(Crosscheck.builder().only("quantity-mismatch").build().rules())
+        .extracting(r -> r.id()).containsExactly("quantity-mismatch");
+    assertThat(Crosscheck.builder().disable("quantity-mismatch").build().rules())
+        .extracting(r -> r.id()).doesNotContain("quantity-mismatch");
+  }
+}

@@ -1,0 +1,111 @@
+package dev.crosscheck.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.Divergence;
+import dev.crosscheck.Reading;
+import dev.crosscheck.Severity;
+import dev.crosscheck.text.Report;
+import dev.crosscheck.text.Span;
+import org.junit.jupiter.api.Test;
+
+class RuleFixtureTest {
+
+  /** Flags the word "red" in report a against "blue" in report b, wherever they stand. */
+  private static final class ColourRule implements Rule {
+    @Override
+    public String id() {
+      return "colour";
+    }
+
+    @Override
+    public String description() {
+      return "Test rule.";
+    }
+
+    @Override
+    public String kind() {
+      return "test";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.VARIANT;
+    }
+
+    @Override
+    public ImmutableList<String> examples() {
+      return ImmutableList.of();
+    }
+
+    @Override
+    public ImmutableList<Divergence> check(RuleContext context) {
+      Report a = context.documents().get(0).document().report();
+      Report b = context.documents().get(1).document().report();
+      int red = a.text().indexOf("red");
+      int blue = b.text().indexOf("blue");
+      if (red < 0 || blue < 0) {
+        return ImmutableList.of();
+      }
+      return ImmutableList.of(new Divergence(id(), kind(), Severity.VARIANT, "colour",
+          ImmutableList.of(new Reading("red", ImmutableList.of(a.span(red, red + 3))),
+              new Reading("blue", ImmutableList.of(b.span(blue, blue + 4))))));
+    }
+  }
+
+  @Test
+  void parseStripsMarksAndComputesOffsets() {
+    //                         0123456789012345
+    RuleFixture f = RuleFixture.parse("""
+        === a
+        The car is <e1 variant>red</e1>.
+        Second line.
+        === b
+        The car is <e1>blue</e1>.
+        """);
+    assertThat(f.reports()).extracting(Report::id).containsExactly("a", "b");
+    assertThat(f.reports().get(0).text()).isEqualTo("The car is red.\nSecond line.");
+    assertThat(f.reports().get(1).text()).isEqualTo("The car is blue.");
+    assertThat(f.expectedCount()).isEqualTo(1);
+    assertThat(f.verify(new ColourRule()).divergences().get(0).evidence())
+        .containsExactly(new Span("a", 11, 14), new Span("b", 11, 15));
+  }
+
+  @Test
+  void anUnmarkedFindingFails() {
+    RuleFixture f = RuleFixture.parse("=== a\nThe car is red.\n=== b\nThe car is blue.\n");
+    assertThatThrownBy(() -> f.verify(new ColourRule()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("unmarked finding")
+        .hasMessageContaining("\"red\"");
+  }
+
+  @Test
+  void aMissingFindingFails() {
+    RuleFixture f = RuleFixture.parse("=== a\nThe car is <e1>green</e1>.\n=== b\nThe car is <e1>blue</e1>.\n");
+    assertThatThrownBy(() -> f.verify(new ColourRule()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("missing finding e1");
+  }
+
+  @Test
+  void aWrongSeverityFails() {
+    RuleFixture f = RuleFixture.parse("=== a\nThe car is <e1 conflict>red</e1>.\n=== b\nThe car is <e1>blue</e1>.\n");
+    assertThatThrownBy(() -> f.verify(new ColourRule()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("should be conflict");
+  }
+
+  @Test
+  void malformedFixturesAreRefused() {
+    assertThatThrownBy(() -> RuleFixture.parse("no reports")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleFixture.parse("=== a\n<e1>open\n=== b\nx"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not closed");
+    assertThatThrownBy(() -> RuleFixture.parse("=== a\nx\n=== a\ny"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two reports");
+    assertThatThrownBy(() -> RuleFixture.parse("=== a\n<e1></e1>x\n=== b\ny"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("marks nothing");
+  }
+}
