@@ -1,0 +1,105 @@
+package dev.crosscheck.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.Severity;
+import dev.crosscheck.fact.Quotation;
+import dev.crosscheck.text.Document;
+import dev.crosscheck.text.DocumentReader;
+import dev.crosscheck.text.Report;
+import dev.crosscheck.text.Span;
+import dev.crosscheck.text.Token;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QuotationComparisonTest {
+  private static final Lexicon LEXICON = Lexicon.standard();
+
+  /** A quotation of the whole text of a one-report document, brackets left out of its words. */
+  private static Quotation quote(String id, String text) {
+    Document doc = new DocumentReader().read(new Report(id, text));
+    ImmutableList.Builder<Token> words = ImmutableList.builder();
+    int depth = 0;
+    for (Token t : doc.tokens()) {
+      if (t.norm().equals("[")) {
+        depth++;
+      } else if (t.norm().equals("]")) {
+        depth--;
+      } else if (depth == 0 && (t.isWordLike() || t.kind() == Token.Kind.ELLIPSIS)) {
+        words.add(t);
+      }
+    }
+    Span span = new Span(id, 0, text.length());
+    return new Quotation(span, text, 0, ImmutableList.of(span), words.build(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static QuotationComparison compare(String a, String b) {
+    return QuotationComparison.compare(quote("a", a), quote("b", b), LEXICON).orElseThrow();
+  }
+
+  @Test
+  void aChangedContentWordIsAConflictWithTheWordsAsEvidence() {
+    QuotationComparison c = compare(
+        "the country will guard itself for every possible situation",
+        "the country will gird itself for every possible situation");
+    assertThat(c.differences()).hasSize(1);
+    QuotationComparison.Difference d = c.differences().get(0);
+    assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+    assertThat(d.leftSpan()).isEqualTo(new Span("a", 17, 22));
+    assertThat(d.rightSpan()).isEqualTo(new Span("b", 17, 21));
+  }
+
+  @Test
+  void aChangedFunctionWordIsAVariant() {
+    QuotationComparison c = compare(
+        "as they took a unilateral attitude at the recent talks",
+        "as they took an unilateral attitude at the recent talks");
+    assertThat(c.differences()).singleElement()
+        .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.VARIANT));
+  }
+
+  @Test
+  void onlyThePartBothCarryIsCompared() {
+    QuotationComparison c = compare(
+        "Kim said that the situation is now at a standstill and has reached a critical point",
+        "the situation is now at a standstill");
+    assertThat(c.differences()).isEmpty();
+    assertThat(c.matched()).isEqualTo(7);
+  }
+
+  @Test
+  void formIsNoDifference() {
+    assertThat(compare("it depends on the U.S. future attitude and its colour",
+        "It depends on the US future attitude, and its color").differences()).isEmpty();
+    assertThat(compare("we spent three hours on the island talking",
+        "we spent 3 hours on the island talking").differences()).isEmpty();
+  }
+
+  @Test
+  void editorialInsertionsAndEllipsesAreNoDifference() {
+    assertThat(compare("and the country [the formal name] will decide before the end of the month",
+        "and the country will decide before the end of the month").differences()).isEmpty();
+    assertThat(compare("we need to ... return to a state where law rules",
+        "we need to urgently return to a state where law rules").differences()).isEmpty();
+  }
+
+  @Test
+  void anAddedContentWordIsAConflict() {
+    QuotationComparison c = compare(
+        "peace on the peninsula will depend on their future attitude",
+        "peace on the peninsula will entirely depend on their future attitude");
+    assertThat(c.differences()).singleElement().satisfies(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+      assertThat(d.leftWords()).isEmpty();
+      assertThat(d.rightWords()).extracting(Token::norm).containsExactly("entirely");
+    });
+  }
+
+  @Test
+  void passagesSharingOnlyAStockPhraseAreNotTheSameQuotation() {
+    assertThat(QuotationComparison.compare(quote("a", "we talked about the weather on the day"),
+        quote("b", "nobody came to the party on the day"), LEXICON)).isEmpty();
+  }
+}
