@@ -1,0 +1,255 @@
+package dev.crosscheck.examples;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.CheckResult;
+import dev.crosscheck.text.Report;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code batch IN.jsonl|- [OUT.jsonl]}: checks one cluster per input line and writes one JSON line
+ * per cluster, in input order. A line that cannot be checked becomes an error line and the batch
+ * goes on; the input is streamed, never held whole.
+ */
+@Command(
+    name = "batch",
+    description = {
+      "Check many clusters: each input line is {\"cluster\": \"id\", \"reports\": [{\"id\", \"text\", \"date\"?}]}, "
+          + "each output line the check JSON of that cluster plus \"cluster\", in input order.",
+      "A line that cannot be checked gives {\"cluster\", \"error\"} and the batch goes on; "
+          + "the exit status is then 1."
+    },
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class)
+final class BatchCommand implements Callable<Integer> {
+  private final Cli cli;
+
+  @Parameters(index = "0", paramLabel = "IN.jsonl|-", description = "The clusters, one JSON object a line; - reads standard input.")
+  String input;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "OUT.jsonl", description = "Where to write; standard output when absent.")
+  String output;
+
+  BatchCommand(Cli cli) {
+    this.cli = requireNonNull(cli, "cli");
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Path inPath = "-".equals(input) ? null : path(input);
+    Path outPath = output == null ? null : path(output);
+    if (inPath != null) {
+      if (Files.isDirectory(inPath)) {
+        throw new InputException("not a file: " + inPath);
+      }
+      if (!Files.exists(inPath)) {
+        throw new InputException("no such file: " + inPath);
+      }
+      if (outPath != null && Files.exists(outPath) && Files.isSameFile(inPath, outPath)) {
+        throw new InputException("the output would overwrite the input: " + outPath);
+      }
+    }
+    InputStream in = inPath == null ? cli.in() : open(inPath);
+    try {
+      if (outPath == null) {
+        return run(in, cli.out());
+      }
+      try (PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(create(outPath), UTF_8)))) {
+        int status = run(in, out);
+        out.flush();
+        if (out.checkError()) {
+          throw new InputException("cannot write " + outPath);
+        }
+        return status;
+      }
+    } finally {
+      // Standard input belongs to the caller; only a file we opened is closed here.
+      if (inPath != null) {
+        in.close();
+      }
+    }
+  }
+
+  private int run(InputStream in, PrintWriter out) throws IOException {
+    LineReader lines = new LineReader(in);
+    long lineNumber = 0;
+    long clusters = 0;
+    long failed = 0;
+    while (lines.next()) {
+      lineNumber++;
+      ObjectNode result = checkLine(lines.bytes(), lines.length(), lineNumber);
+      if (result == null) {
+        continue;
+      }
+      clusters++;
+      if (result.has("error")) {
+        failed++;
+      }
+      out.println(cli.mapper().writeValueAsString(result));
+      // Flushing each line lets a consumer read results as they come, and notices a closed pipe early.
+      if (out.checkError()) {
+        throw new InputException("output closed after " + clusters + " lines");
+      }
+    }
+    if (failed > 0) {
+      cli.err().println("crosscheck: " + failed + " of " + clusters + " clusters could not be checked"
+          + " (see the \"error\" field of their lines)");
+      return Cli.SOME_FAILED;
+    }
+    return Cli.OK;
+  }
+
+  /** The output line for one input line, or null for a blank line. */
+  private ObjectNode checkLine(byte[] bytes, int length, long lineNumber) {
+    String text;
+    try {
+      text = Utf8.decode(bytes, 0, length, "line " + lineNumber);
+    } catch (InputException e) {
+      return error(null, e.getMessage(), lineNumber);
+    }
+    if (text.isBlank()) {
+      return null;
+    }
+    JsonNode node;
+    try {
+      node = cli.mapper().readTree(text);
+    } catch (JacksonException e) {
+      return error(null, "bad JSON: " + describe(e), lineNumber);
+    }
+    if (node == null || !node.isObject()) {
+      return error(null, "not a JSON object", lineNumber);
+    }
+    JsonNode clusterNode = node.get("cluster");
+    String cluster = clusterNode != null && clusterNode.isTextual() ? clusterNode.asText() : null;
+    if (cluster == null) {
+      return error(null, clusterNode == null || clusterNode.isNull()
+          ? "missing \"cluster\"" : "\"cluster\" is not a string", lineNumber);
+    }
+    try {
+      List<Report> reports = reports(node.get("reports"));
+      Cli.requireAtLeast(2, reports, "to compare");
+      CheckResult result = cli.checker().check(reports);
+      ObjectNode out = cli.mapper().createObjectNode();
+      out.put("cluster", cluster);
+      out.setAll(cli.json().check(result));
+      return out;
+    } catch (InputException e) {
+      return error(cluster, e.getMessage(), lineNumber);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A failure inside the checker is a bug, but it must not cost the user the rest of the batch.
+      return error(cluster, "internal error: " + Cli.describe(e), lineNumber);
+    }
+  }
+
+  private static List<Report> reports(JsonNode reportsNode) {
+    if (reportsNode == null || reportsNode.isNull()) {
+      throw new InputException("missing \"reports\"");
+    }
+    if (!reportsNode.isArray()) {
+      throw new InputException("\"reports\" is not an array");
+    }
+    List<Report> reports = new ArrayList<>(reportsNode.size());
+    Set<String> ids = new HashSet<>();
+    int index = 0;
+    for (JsonNode r : reportsNode) {
+      String where = "report " + index;
+      if (!r.isObject()) {
+        throw new InputException(where + " is not a JSON object");
+      }
+      JsonNode id = r.get("id");
+      if (id == null || !id.isTextual() || id.asText().isBlank()) {
+        throw new InputException(where + " has no \"id\" (a non-blank string)");
+      }
+      where = "report '" + id.asText() + "'";
+      if (!ids.add(id.asText())) {
+        throw new InputException("two reports have the id '" + id.asText() + "'");
+      }
+      JsonNode text = r.get("text");
+      if (text == null || !text.isTextual()) {
+        throw new InputException(where + " has no \"text\" (a string)");
+      }
+      reports.add(new Report(id.asText(), text.asText(), date(r.get("date"), where)));
+      index++;
+    }
+    return reports;
+  }
+
+  private static Optional<LocalDate> date(JsonNode date, String where) {
+    if (date == null || date.isNull()) {
+      return Optional.empty();
+    }
+    if (!date.isTextual()) {
+      throw new InputException(where + ": \"date\" is not a string");
+    }
+    try {
+      return Optional.of(LocalDate.parse(date.asText()));
+    } catch (DateTimeParseException e) {
+      throw new InputException(where + ": bad \"date\" '" + date.asText() + "' (expected yyyy-MM-dd)");
+    }
+  }
+
+  private ObjectNode error(String cluster, String why, long lineNumber) {
+    ObjectNode node = cli.mapper().createObjectNode();
+    node.put("cluster", cluster);
+    node.put("error", why);
+    node.put("line", lineNumber);
+    return node;
+  }
+
+  /** Jackson's own message without its source excerpt, plus the column. */
+  private static String describe(JacksonException e) {
+    String message = ReportFiles.oneLine(String.valueOf(e.getOriginalMessage()));
+    if (message.length() > 200) {
+      message = message.substring(0, 200) + "…";
+    }
+    JsonLocation at = e.getLocation();
+    return at == null || at.getColumnNr() < 0 ? message : message + " (column " + at.getColumnNr() + ")";
+  }
+
+  private static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new InputException("not a valid path: " + name);
+    }
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file + ": " + ReportFiles.describe(e));
+    }
+  }
+
+  private static OutputStream create(Path file) {
+    try {
+      return Files.newOutputStream(file);
+    } catch (IOException e) {
+      throw new InputException("cannot write " + file + ": " + ReportFiles.describe(e));
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.crosscheck.examples;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.CheckResult;
+import dev.crosscheck.text.Report;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check [--format text|json] PATH...}: compares the reports and lists their divergences. */
+@Command(
+    name = "check",
+    description = {
+      "Compare parallel reports of one event and list the facts on which they diverge.",
+      "A PATH is a report file (its id is the file name without its extension) or a directory "
+          + "(each *.txt in it, in name order). At least two reports are needed."
+    },
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class)
+final class CheckCommand implements Callable<Integer> {
+  private final Cli cli;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = Format.Converter.class,
+      description = "Output format: text for people, json for programs (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--example", description = "Check the bundled example cluster instead of PATHs.")
+  boolean example;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or directories of *.txt files.")
+  List<Path> paths = new ArrayList<>();
+
+  CheckCommand(Cli cli) {
+    this.cli = requireNonNull(cli, "cli");
+  }
+
+  @Override
+  public Integer call() {
+    ImmutableList<Report> reports = reports(example, paths);
+    Cli.requireAtLeast(2, reports, "to compare");
+    CheckResult result = cli.checker().check(reports);
+    if (format == Format.JSON) {
+      cli.printJson(cli.json().check(result));
+    } else {
+      TextOutput.check(result, cli.out());
+    }
+    return Cli.OK;
+  }
+
+  /** The reports named on the command line, or the bundled cluster with {@code --example}. */
+  static ImmutableList<Report> reports(boolean example, List<Path> paths) {
+    if (example) {
+      if (!paths.isEmpty()) {
+        throw new InputException("give PATHs or --example, not both");
+      }
+      return ExampleCluster.reports();
+    }
+    if (paths.isEmpty()) {
+      throw new InputException("no PATH given: name report files or a directory (or --example for the bundled cluster)");
+    }
+    return ReportFiles.read(paths);
+  }
+}

@@ -1,0 +1,129 @@
+package dev.crosscheck.examples;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.text.Report;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line PATHs into reports: a file is one report whose id is its name without the
+ * extension, a directory is each of its {@code *.txt} files in name order. Files are read as strict
+ * UTF-8, so that every offset the checker reports points at the characters the user sees.
+ */
+final class ReportFiles {
+  private ReportFiles() {}
+
+  /**
+   * Reads the reports the paths name, in the order given.
+   *
+   * @throws InputException for a missing or unreadable path, bytes that are not UTF-8 text, or two
+   *     reports with one id
+   */
+  static ImmutableList<Report> read(List<Path> paths) {
+    Map<String, Path> byId = new LinkedHashMap<>();
+    ImmutableList.Builder<Report> reports = ImmutableList.builder();
+    for (Path file : files(paths)) {
+      String id = idOf(file);
+      Path previous = byId.putIfAbsent(id, file);
+      if (previous != null) {
+        throw new InputException("two reports have the id '" + id + "': " + previous + " and " + file);
+      }
+      reports.add(new Report(id, readText(file)));
+    }
+    return reports.build();
+  }
+
+  /** The files the paths name, each directory expanded to its {@code *.txt} files in name order. */
+  static List<Path> files(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        files.addAll(textFilesIn(path));
+      } else if (Files.isRegularFile(path)) {
+        files.add(path);
+      } else if (Files.exists(path)) {
+        throw new InputException("not a regular file or directory: " + path);
+      } else {
+        throw new InputException("no such file or directory: " + path);
+      }
+    }
+    return files;
+  }
+
+  /** The file name without its extension; a name that is all extension (".txt") stays whole. */
+  static String idOf(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String id = dot > 0 ? name.substring(0, dot) : name;
+    if (id.isBlank()) {
+      throw new InputException("cannot make a report id from the file name: " + file);
+    }
+    return id;
+  }
+
+  /** The text of one file, decoded as strict UTF-8. */
+  static String readText(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file + ": " + describe(e));
+    } catch (OutOfMemoryError e) {
+      throw new InputException("file too large to read: " + file);
+    }
+    return Utf8.decode(bytes, file.toString());
+  }
+
+  /** A short reason for an I/O failure; the JDK's messages are often just the path again. */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : oneLine(message);
+  }
+
+  /** The text with every run of white space (line breaks included) folded to one space. */
+  static String oneLine(String text) {
+    StringBuilder line = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        pendingSpace = pendingSpace || line.length() > 0;
+      } else {
+        if (pendingSpace) {
+          line.append(' ');
+          pendingSpace = false;
+        }
+        line.append(c);
+      }
+    }
+    return line.toString();
+  }
+
+  private static List<Path> textFilesIn(Path directory) {
+    try (Stream<Path> entries = Files.list(directory)) {
+      return entries
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+          .filter(Files::isRegularFile)
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new InputException("cannot list " + directory + ": " + describe(e));
+    }
+  }
+}

@@ -1,0 +1,213 @@
+package dev.crosscheck.examples;
+
+import dev.crosscheck.CheckResult;
+import dev.crosscheck.Divergence;
+import dev.crosscheck.Reading;
+import dev.crosscheck.Severity;
+import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.fact.Fact;
+import dev.crosscheck.fact.Interval;
+import dev.crosscheck.fact.Quantity;
+import dev.crosscheck.fact.Quotation;
+import dev.crosscheck.rule.Rule;
+import dev.crosscheck.text.Report;
+import dev.crosscheck.text.Span;
+import dev.crosscheck.text.Token;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The listings for people: one block per divergence for {@code check}, one list of facts per report
+ * for {@code facts}. The JSON output is the one for programs; this one may change its layout.
+ */
+final class TextOutput {
+  /** Report ids longer than this are shortened in evidence lines, as long as they stay distinct. */
+  private static final int SHORT_ID = 8;
+  /** Evidence longer than this is shown with its middle left out. */
+  private static final int MAX_EVIDENCE = 160;
+
+  private TextOutput() {}
+
+  /**
+   * Prints each divergence as a block: a {@code CONFLICT rule-id: message} line, then each reading
+   * with its evidence lines, then a summary line.
+   */
+  static void check(CheckResult result, PrintWriter out) {
+    Map<String, String> texts = new HashMap<>();
+    for (Report r : result.reports()) {
+      texts.put(r.id(), r.text());
+    }
+    Map<String, String> shortIds = shortIds(result.reports().stream().map(Report::id).toList());
+    for (Divergence d : result.divergences()) {
+      out.println(d.severity().name() + " " + d.ruleId() + ": " + d.message());
+      for (Reading reading : d.readings()) {
+        out.println("  - " + reading.label());
+        for (Span span : reading.evidence()) {
+          String text = texts.get(span.reportId());
+          String shown = text == null || span.end() > text.length() ? "(outside the report)" : quote(span.text(text));
+          out.println("      " + shortIds.getOrDefault(span.reportId(), span.reportId()) + " ["
+              + span.start() + "," + span.end() + ") " + shown);
+        }
+      }
+      out.println();
+    }
+    out.println(summary(result));
+  }
+
+  /** "4 divergences: 2 conflicts, 2 variants in 5 reports". */
+  static String summary(CheckResult result) {
+    int total = result.divergences().size();
+    int reports = result.reports().size();
+    if (total == 0) {
+      return "0 divergences in " + plural(reports, "report");
+    }
+    return plural(total, "divergence") + ": " + plural(result.divergences(Severity.CONFLICT).size(), "conflict")
+        + ", " + plural(result.divergences(Severity.VARIANT).size(), "variant") + " in " + plural(reports, "report");
+  }
+
+  /** Prints, per report, its facts in text order with their normalised content. */
+  static void facts(List<DocumentFacts> documents, PrintWriter out) {
+    boolean first = true;
+    for (DocumentFacts facts : documents) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      String text = facts.document().text();
+      List<Fact> all = facts.all();
+      out.println(facts.id() + " (" + plural(text.length(), "char") + "): " + plural(all.size(), "fact"));
+      for (Fact fact : all) {
+        Span span = fact.span();
+        String shown = span.end() > text.length() ? "(outside the report)" : quote(span.text(text));
+        out.println(String.format(Locale.ROOT, "  %-12s %-9s %s", "[" + span.start() + "," + span.end() + ")",
+            fact.type(), shown));
+        out.println("      " + describe(fact));
+      }
+    }
+  }
+
+  /** Prints one line per rule: id, kind, default severity and description. */
+  static void rules(List<Rule> rules, PrintWriter out) {
+    if (rules.isEmpty()) {
+      out.println("no rules on the class path");
+      return;
+    }
+    int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(0);
+    int kindWidth = rules.stream().mapToInt(r -> r.kind().length()).max().orElse(0);
+    for (Rule rule : rules) {
+      out.println(String.format(Locale.ROOT, "%-" + idWidth + "s  %-" + kindWidth + "s  %-8s  %s",
+          rule.id(), rule.kind(), rule.defaultSeverity().jsonName(), rule.description()));
+    }
+  }
+
+  private static String describe(Fact fact) {
+    if (fact instanceof Quantity q) {
+      StringBuilder s = new StringBuilder();
+      s.append(q.hedge().jsonName()).append(' ').append(number(q.value()));
+      if (q.unit() != null) {
+        s.append(' ').append(q.unit().name());
+      }
+      if (q.noun() != null) {
+        s.append(" (").append(q.noun()).append(')');
+      }
+      s.append(" = ").append(interval(q.interval()));
+      return s.toString();
+    }
+    if (fact instanceof Quotation q) {
+      String words = q.words().stream().map(Token::norm).collect(Collectors.joining(" "));
+      return "speaker: " + q.speaker().orElse("?") + "; source: " + q.source().orElse("?")
+          + "; words: " + abbreviate(words);
+    }
+    return fact.toString();
+  }
+
+  private static String interval(Interval i) {
+    return (i.lowClosed() ? "[" : "(") + (Double.isInfinite(i.low()) ? "-inf" : number(i.low())) + ", "
+        + (Double.isInfinite(i.high()) ? "inf" : number(i.high())) + (i.highClosed() ? "]" : ")");
+  }
+
+  private static String number(double x) {
+    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+      return Long.toString((long) x);
+    }
+    return Double.toString(x);
+  }
+
+  /** The evidence in double quotes, line breaks shown as ⏎ so that one piece of evidence stays on one line. */
+  static String quote(String text) {
+    StringBuilder s = new StringBuilder(Math.min(text.length(), MAX_EVIDENCE) + 8);
+    String shown = abbreviate(text);
+    s.append('"');
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      if (c == '\n') {
+        s.append('⏎');
+      } else if (c == '\r' || c == '\t') {
+        s.append(' ');
+      } else {
+        s.append(c);
+      }
+    }
+    return s.append('"').toString();
+  }
+
+  private static String abbreviate(String text) {
+    if (text.length() <= MAX_EVIDENCE) {
+      return text;
+    }
+    int head = safeCut(text, MAX_EVIDENCE * 2 / 3);
+    int tail = safeCut(text, text.length() - MAX_EVIDENCE / 3);
+    return text.substring(0, head) + " … " + text.substring(tail);
+  }
+
+  /** Moves a cut off the middle of a surrogate pair. */
+  private static int safeCut(String text, int at) {
+    return at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at)) ? at - 1 : at;
+  }
+
+  /**
+   * Shortens long ids to their shortest prefix of at least {@value #SHORT_ID} characters that no
+   * other id shares, marked with "…"; ids that are short already, or that cannot be told apart by a
+   * prefix, stay whole.
+   */
+  static Map<String, String> shortIds(List<String> ids) {
+    // In sorted order the longest prefix an id shares with any other is the one it shares with a neighbour.
+    List<String> sorted = ids.stream().distinct().sorted().toList();
+    Map<String, String> shortIds = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      String id = sorted.get(i);
+      int shared = 0;
+      if (i > 0) {
+        shared = Math.max(shared, commonPrefix(id, sorted.get(i - 1)));
+      }
+      if (i + 1 < sorted.size()) {
+        shared = Math.max(shared, commonPrefix(id, sorted.get(i + 1)));
+      }
+      int keep = Math.max(SHORT_ID, shared + 1);
+      if (keep < id.length() && Character.isLowSurrogate(id.charAt(keep))) {
+        keep++;
+      }
+      // Cutting must save more than the one character the mark costs.
+      shortIds.put(id, keep + 1 < id.length() ? id.substring(0, keep) + "…" : id);
+    }
+    return shortIds;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}
+
