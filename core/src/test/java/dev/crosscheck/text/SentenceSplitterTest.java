@@ -59,6 +59,8 @@ class SentenceSplitterTest {
     assertThat(sentences("He was No. 1 in 2018. 2019 was worse.")).containsExactly(
         "He was No. 1 in 2018.", "2019 was worse.");
     assertThat(sentences("It grew 4.5 percent.")).containsExactly("It grew 4.5 percent.");
+    assertThat(sentences("See Fig. 3 and St. Petersburg. It flew to Hong Kong. Since then it rained.")).containsExactly(
+        "See Fig. 3 and St. Petersburg.", "It flew to Hong Kong.", "Since then it rained.");
   }
 
   @Test
