@@ -38,7 +38,8 @@ final class Abbreviations {
   private static final ImmutableSet<String> AMBIGUOUS =
       ImmutableSet.of(
           "inc", "co", "corp", "ltd", "plc", "llc", "jr", "sr", "st", "mt", "ft", "ave", "blvd", "rd", "bros",
-          "dept", "univ", "assn", "fig", "figs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dept", "univ", "assn", "fig", "figs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+          "oct", "nov",
           "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "ala", "ariz", "ark", "calif",
           "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich",
           "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash",

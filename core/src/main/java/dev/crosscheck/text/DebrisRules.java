@@ -93,7 +93,8 @@ final class DebrisRules {
 
   /** Credit labels that make a line a caption wherever they stand, case as written. */
   private static final ImmutableList<String> CREDIT_LABELS =
-      ImmutableList.of(" Photo: ", " PHOTO: ", " Photograph: ", " Image: ", " Picture: ", " Credit: ", " Photo credit: ");
+      ImmutableList.of(
+          " Photo: ", " PHOTO: ", " Photograph: ", " Image: ", " Picture: ", " Credit: ", " Photo credit: ");
 
   /** Picture agencies and outlets named after a slash in a credit ("Jim Watson/AFP"). */
   private static final ImmutableList<String> AGENCIES =

@@ -61,7 +61,8 @@ class SeedArticlesTest {
     for (; at >= 0; at = d.text().indexOf(phrase, at + 1)) {
       Optional<Sentence> s = d.sentenceAt(at);
       assertThat(s).as("%s in a sentence of %s", phrase, d.id()).isPresent();
-      assertThat(s.get().end()).as("%s in one sentence of %s", phrase, d.id()).isGreaterThanOrEqualTo(at + phrase.length());
+      assertThat(s.get().end()).as("%s in one sentence of %s", phrase, d.id())
+          .isGreaterThanOrEqualTo(at + phrase.length());
     }
   }
 

@@ -79,12 +79,15 @@ class SentenceSplitterTest {
         .containsExactly("It will gird itself for every possible situation.\"", "Then he left.");
     assertThat(sentences("They predicted a “major breakthrough.” Instead, it ended."))
         .containsExactly("They predicted a “major breakthrough.”", "Instead, it ended.");
-    assertThat(sentences("He was “unreserved and friendly.”")).containsExactly("He was “unreserved and friendly.”");
+    assertThat(sentences("He was “unreserved and friendly.”"))
+        .containsExactly("He was “unreserved and friendly.”");
     // a full stop inside quotes followed by a lower-case word goes on
     assertThat(sentences("“It is over.” he said, and left.")).hasSize(1);
     // an opening quote after the full stop starts the next sentence
-    assertThat(sentences("He spoke. “We will win,” he said.")).containsExactly("He spoke.", "“We will win,” he said.");
-    assertThat(sentences("He left (for good.) Then she came.")).containsExactly("He left (for good.)", "Then she came.");
+    assertThat(sentences("He spoke. “We will win,” he said."))
+        .containsExactly("He spoke.", "“We will win,” he said.");
+    assertThat(sentences("He left (for good.) Then she came."))
+        .containsExactly("He left (for good.)", "Then she came.");
   }
 
   @Test
