@@ -1,21 +1,21 @@
 package dev.crosscheck.text;
 
-import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads a {@link Report} into a {@link Document}: finds paragraphs, leaves out page debris, splits
- * sentences and tokens. Stateless and thread-safe.
+ * Reads a {@link Report} into a {@link Document}: finds the paragraphs (the trimmed blocks between line
+ * breaks), sets page debris aside, splits the paragraphs into sentences and the sentences into tokens.
+ * Every offset points into the report's original text, which is never changed.
+ *
+ * <p>The steps are package-private classes with one job each: {@link DebrisCleaner} (with
+ * {@link DebrisRules}) for paragraphs and debris, {@link Tokenizer} (with {@link Abbreviations}) for
+ * tokens, and {@link SentenceSplitter} for sentence ends. A sentence never spans two paragraphs.
+ *
+ * <p>Stateless and thread-safe: one instance may serve many threads. Time and memory are linear in the
+ * length of the text.
  */
 public final class DocumentReader {
-
-  private static final Pattern TOKEN =
-      Pattern.compile("\\.\\.\\.|…|\\d[\\d,]*(?:\\.\\d+)?|\\p{L}[\\p{L}\\p{M}]*(?:['’.]\\p{L}+)*\\.?|\\S");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?(?=\\s+[\"“‘A-Z])");
 
   /** A reader with the default settings. */
   public DocumentReader() {}
@@ -23,61 +23,33 @@ public final class DocumentReader {
   /** Reads the report. Linear in the length of its text. */
   public Document read(Report report) {
     String text = report.text();
-    List<Paragraph> paragraphs = new ArrayList<>();
+    DebrisCleaner.Result cleaned = DebrisCleaner.clean(text);
+    List<Span> ignored = new ArrayList<>(cleaned.ignored().size());
+    for (DebrisCleaner.Region r : cleaned.ignored()) {
+      ignored.add(report.span(r.start(), r.end()));
+    }
+    List<Paragraph> paragraphs = new ArrayList<>(cleaned.paragraphs().size());
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
-    int pos = 0;
-    while (pos < text.length()) {
-      int nl = text.indexOf('\n', pos);
-      int lineEnd = nl < 0 ? text.length() : nl;
-      int s = pos;
-      int e = lineEnd;
-      while (s < e && Character.isWhitespace(text.charAt(s))) s++;
-      while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
-      if (e > s) {
-        int p = paragraphs.size();
-        paragraphs.add(new Paragraph(p, s, e));
-        int sentStart = s;
-        Matcher m = SENTENCE_END.matcher(text).region(s, e);
-        while (m.find()) {
-          addSentence(text, sentStart, m.end(), p, sentences, tokens);
-          sentStart = m.end();
-          while (sentStart < e && Character.isWhitespace(text.charAt(sentStart))) sentStart++;
+    List<Tokenizer.Draft> drafts = new ArrayList<>();
+    for (DebrisCleaner.Region r : cleaned.paragraphs()) {
+      int p = paragraphs.size();
+      paragraphs.add(new Paragraph(p, r.start(), r.end()));
+      drafts.clear();
+      Tokenizer.tokenize(text, r.start(), r.end(), drafts);
+      int first = 0;
+      for (int end : SentenceSplitter.sentenceEnds(text, drafts)) {
+        int firstToken = tokens.size();
+        for (int k = first; k < end; k++) {
+          Tokenizer.Draft d = drafts.get(k);
+          tokens.add(new Token(tokens.size(), d.start(), d.end(), d.norm(), d.kind()));
         }
-        if (sentStart < e) {
-          addSentence(text, sentStart, e, p, sentences, tokens);
-        }
+        int start = drafts.get(first).start();
+        int stop = drafts.get(end - 1).end();
+        sentences.add(new Sentence(sentences.size(), start, stop, p, firstToken, tokens.size()));
+        first = end;
       }
-      pos = lineEnd + 1;
     }
-    return new Document(report, ImmutableList.of(), paragraphs, sentences, tokens);
-  }
-
-  private static void addSentence(
-      String text, int start, int end, int paragraph, List<Sentence> sentences, List<Token> tokens) {
-    int first = tokens.size();
-    Matcher m = TOKEN.matcher(text).region(start, end);
-    while (m.find()) {
-      String surface = m.group();
-      Token.Kind kind;
-      char c = surface.charAt(0);
-      if (surface.equals("...") || surface.equals("…")) {
-        kind = Token.Kind.ELLIPSIS;
-      } else if (Character.isDigit(c)) {
-        kind = Token.Kind.NUMBER;
-      } else if (Character.isLetter(c)) {
-        kind = Token.Kind.WORD;
-      } else if ("\"“”„«»‘’".indexOf(c) >= 0) {
-        kind = Token.Kind.QUOTE;
-      } else {
-        kind = Token.Kind.PUNCTUATION;
-      }
-      String norm = kind == Token.Kind.WORD ? surface.toLowerCase(Locale.ROOT).replace(".", "").replace('’', '\'') : surface;
-      if (norm.isEmpty()) {
-        norm = surface;
-      }
-      tokens.add(new Token(tokens.size(), m.start(), m.end(), norm, kind));
-    }
-    sentences.add(new Sentence(sentences.size(), start, end, paragraph, first, tokens.size()));
+    return new Document(report, ignored, paragraphs, sentences, tokens);
   }
 }
