@@ -34,6 +34,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
   private static final ImmutableSet<String> RATE_WORDS =
       ImmutableSet.of("once", "twice", "thrice", "times", "per", "every");
 
+  /** Words before "one" that make it a pronoun ("the other one", "no one", "this one"). */
+  private static final ImmutableSet<String> PRONOUN_DETERMINERS =
+      ImmutableSet.of("the", "this", "that", "no", "any", "every", "each", "which", "other", "another", "what");
+
   /** The words after a hyphenated unit that make it an age or a length ("10-year-old", "a year-long"). */
   private static final ImmutableSet<String> UNIT_TAILS = ImmutableSet.of("old", "olds", "long");
 
@@ -300,9 +304,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       }
       Hedge h = range != null ? Hedge.RANGE
           : hedge != null ? hedge.hedge() : suffix != null ? suffix.hedge() : Hedge.EXACT;
-      if (h == Hedge.EXACT && unit == null && noun == null && range == null && n.first() == last
-          && t.isWord(last, "one")) {
-        return consume(last + 1); // "one of them", "the other one": a pronoun, not a count
+      if (h == Hedge.EXACT && unit == null && range == null && n.first() == last && t.isWord(last, "one")
+          && (noun == null || PRONOUN_DETERMINERS.contains(t.lower(n.first() - 1)))) {
+        return consume(last + 1); // "one of them", "the other one", "no one": a pronoun, not a count
       }
       if (h == Hedge.EXACT && unit == null && noun == null && range == null && sign == null
           && isYearShape(n)) {

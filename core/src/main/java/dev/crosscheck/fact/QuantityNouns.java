@@ -8,8 +8,9 @@ import java.util.Locale;
  * Finds the noun a number counts: "10,000 North Korean workers" counts workers. The noun phrase
  * runs over at most {@value #MAX_WORDS} words after the number and ends at punctuation, a number, a
  * function word (preposition, article, conjunction, pronoun, auxiliary), a possessive or an adverb in
- * "-ly". A number other than one counts the first plural word of that phrase ("four senior
- * officials"); one counts the last word of the phrase, unless it is a name ("one Washington").
+ * "-ly", or a verb in "-ed". A number other than one counts the first plural word of that phrase
+ * ("four senior officials"); one counts the last word before a verb-like word (a word in "-s" or a
+ * frequent irregular past: "one soldier died"), unless it is a name ("one Washington").
  * No word list of nouns is needed, and no particular noun is special.
  */
 final class QuantityNouns {
@@ -43,6 +44,15 @@ final class QuantityNouns {
           "too", "also", "only", "just", "not", "now", "again", "already", "still", "even",
           "times", "time", "percent", "cent", "o'clock", "am", "pm", "somewhat", "very", "quite",
           "rather", "much", "far", "well", "almost", "nearly", "some", "no", "any", "own");
+
+  /** Frequent irregular past tenses, which end the phrase after "one" ("one soldier died"). */
+  private static final ImmutableSet<String> PAST =
+      ImmutableSet.of(
+          "died", "came", "went", "left", "took", "got", "made", "saw", "gave", "found", "became",
+          "began", "ran", "won", "lost", "met", "held", "kept", "fell", "stood", "sat", "brought",
+          "thought", "felt", "led", "paid", "spent", "sent", "knew", "wrote", "spoke", "broke",
+          "chose", "drove", "flew", "grew", "hit", "put", "set", "shot", "struck", "fought",
+          "caught", "sold", "bought", "built", "fled", "hid", "rose", "woke", "wore");
 
   private static final ImmutableMap<String, String> IRREGULAR =
       ImmutableMap.<String, String>builder()
@@ -85,6 +95,10 @@ final class QuantityNouns {
       }
       if (!one && isPlural(w)) {
         return new Found(singular(w), e);
+      }
+      // after "one" the phrase ends before its verb: "one soldier died", "one official remains"
+      if (one && head >= 0 && e == k && (isPlural(w) || PAST.contains(w))) {
+        break;
       }
       head = e;
       k = e + 1;
