@@ -43,7 +43,10 @@ final class QuantityNouns {
           "ago", "later", "earlier", "ahead", "apiece", "together", "more", "less", "fewer",
           "too", "also", "only", "just", "not", "now", "again", "already", "still", "even",
           "times", "time", "percent", "cent", "o'clock", "am", "pm", "somewhat", "very", "quite",
-          "rather", "much", "far", "well", "almost", "nearly", "some", "no", "any", "own");
+          "rather", "much", "far", "well", "almost", "nearly", "some", "no", "any", "own",
+          // adjectives that follow their noun ("one person familiar with the talks")
+          "familiar", "close", "involved", "responsible", "aware", "present", "available",
+          "concerned", "knowledgeable", "able", "unable", "alive", "dead", "left", "total");
 
   /** Frequent irregular past tenses, which end the phrase after "one" ("one soldier died"). */
   private static final ImmutableSet<String> PAST =

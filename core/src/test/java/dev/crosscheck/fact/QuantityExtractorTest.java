@@ -121,7 +121,6 @@ class QuantityExtractorTest {
         q("The route runs over 5 km.", "over 5 km", 5, "(5, 6]", MORE_THAN, "kilometre", null),
         q("Upwards of 200 people came.", "Upwards of 200 people", 200, "(200, 300]", MORE_THAN, null, "person"),
         q("It ran just over 2 hours.", "just over 2 hours", 2, "(2, 3]", MORE_THAN, "hour", null),
-        q("At least one soldier died.", "At least one soldier", 1, "[1, 2]", AT_LEAST, null, "soldier"),
         q("No fewer than 12 ships sank.", "No fewer than 12 ships", 12, "[12, 13]", AT_LEAST, null, "ship"),
         q("He faces up to two years in jail.", "up to two years", 2, "[1, 2]", UP_TO, "year", null),
         q("As many as 700 troops moved.", "As many as 700 troops", 700, "[600, 700]", UP_TO, null, "troop"),
@@ -153,7 +152,10 @@ class QuantityExtractorTest {
         q("He weighed 200lbs at the time.", "200lbs", 200, "[150, 250]", EXACT, "pound", null),
         q("The tank held 170 litres.", "170 litres", 170, "[165, 175]", EXACT, "litre", null),
         q("The rule covers 2000 people.", "2000 people", 2000, "[1500, 2500]", EXACT, null, "person"),
-        q("One official said no.", "One official", 1, "[0.5, 1.5]", EXACT, null, "official"));
+        q("One official said no.", "One official", 1, "[0.5, 1.5]", EXACT, null, "official"),
+        q("At least one soldier died.", "At least one soldier", 1, "[1, 2]", AT_LEAST, null, "soldier"),
+        q("One person familiar with the talks spoke.", "One person", 1, "[0.5, 1.5]", EXACT, null, "person"),
+        q("Only 50 attended classes that day.", "50", 50, "[45, 55]", EXACT, null, null));
   }
 
   @ParameterizedTest(name = "{1}")
