@@ -1,0 +1,94 @@
+package dev.crosscheck.fact;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words that qualify a number, in one table: those written before it ("more than three hours")
+ * and the few written after it ("ten hours or so", "20-odd"). Matching ignores case and takes the
+ * longest phrase, so "no more than" is {@link Hedge#UP_TO}, not {@link Hedge#MORE_THAN}. "between"
+ * is listed as {@link Hedge#RANGE}: it only counts when an "and" and a second number follow.
+ */
+final class QuantityHedges {
+
+  private static final String TABLE =
+      """
+      # where  | hedge     | phrases (any case; a leading "-" must touch the number)
+      before   | ABOUT     | about, around, roughly, approximately, approx., approx, some, an estimated, estimated, circa, an approximate, more or less, in the region of, on the order of
+      before   | NEARLY    | nearly, almost, close to, closer to, just under, just shy of, just below, not quite, a little under, a little less than, slightly less than, slightly under, just less than, nearing
+      before   | MORE_THAN | more than, over, upwards of, upward of, in excess of, above, just over, well over, exceeding, greater than, a little over, a little more than, slightly more than, just more than, well above, just above, beyond
+      before   | AT_LEAST  | at least, no fewer than, no less than, not less than, not fewer than, a minimum of, minimum of, at a minimum
+      before   | UP_TO     | up to, as many as, at most, as much as, no more than, not more than, a maximum of, maximum of, as long as, as high as, as far as, at the most
+      before   | LESS_THAN | less than, under, fewer than, below, well under, well below, lower than, short of
+      before   | RANGE     | between
+      after    | AT_LEAST  | or more, or longer, or above, and up, and above, -plus
+      after    | ABOUT     | or so, -odd, or thereabouts, give or take
+      after    | UP_TO     | or less, or fewer, or below
+      """;
+
+  /** A hedge as found in the text, with the tokens it covers. */
+  record Found(Hedge hedge, int first, int last) {}
+
+  private static final ImmutableMap<String, Hedge> BEFORE;
+  private static final ImmutableMap<String, Hedge> AFTER;
+  private static final int MAX_TOKENS;
+
+  static {
+    Map<String, Hedge> before = new LinkedHashMap<>();
+    Map<String, Hedge> after = new LinkedHashMap<>();
+    int maxTokens = 1;
+    for (String line : TABLE.split("\n")) {
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      List<String> c = Splitter.on('|').trimResults().splitToList(line);
+      Map<String, Hedge> target = c.get(0).equals("before") ? before : after;
+      Hedge hedge = Hedge.valueOf(c.get(1));
+      for (String phrase : Splitter.on(',').trimResults().omitEmptyStrings().split(c.get(2))) {
+        if (target.put(phrase, hedge) != null) {
+          throw new IllegalStateException("hedge listed twice: " + phrase);
+        }
+        maxTokens = Math.max(maxTokens, QuantityTokens.of(phrase, 0, phrase.length()).size());
+      }
+    }
+    BEFORE = ImmutableMap.copyOf(before);
+    AFTER = ImmutableMap.copyOf(after);
+    MAX_TOKENS = maxTokens;
+  }
+
+  private QuantityHedges() {}
+
+  /**
+   * The hedge that ends right before token {@code first}, starting no earlier than token
+   * {@code floor}; null when there is none.
+   */
+  static Found before(QuantityTokens t, int first, int floor) {
+    Found best = null;
+    for (int k = 1; k <= MAX_TOKENS && first - k >= floor; k++) {
+      String key = t.key(first - k, first).toLowerCase(Locale.ROOT);
+      Hedge h = BEFORE.get(key);
+      // A phrase must start a word: "approx." is not found inside "xapprox.".
+      if (h != null && !(t.attached(first - k) && t.isWord(first - k - 1))) {
+        best = new Found(h, first - k, first - 1);
+      }
+    }
+    return best;
+  }
+
+  /** The hedge that starts at token {@code from} ("or more", "-odd"), or null. */
+  static Found after(QuantityTokens t, int from) {
+    Found best = null;
+    for (int k = 1; k <= MAX_TOKENS && from + k <= t.size(); k++) {
+      String key = t.key(from, from + k).toLowerCase(Locale.ROOT);
+      Hedge h = AFTER.get(key);
+      if (h != null && (key.startsWith("-") == t.attached(from))) {
+        best = new Found(h, from, from + k - 1);
+      }
+    }
+    return best;
+  }
+}

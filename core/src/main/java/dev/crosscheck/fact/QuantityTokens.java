@@ -1,0 +1,196 @@
+package dev.crosscheck.fact;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The original characters of one sentence cut into words, digit groups and single symbols, for the
+ * quantity readers only. The text package has its own tokens; these are kept separate on purpose so
+ * that number reading depends on nothing but the characters: a word is a run of letters (with inner
+ * apostrophes, "Korea's", "o'clock"), a digit group is ASCII digits with thousands commas and one
+ * decimal point ("10,000", "1,200.5"), anything else that is not white space is a one-character
+ * symbol. Offsets are absolute positions in the report's text. Built in one pass, linear in the
+ * sentence's length.
+ */
+final class QuantityTokens {
+
+  /** What a token is made of. */
+  enum Kind {
+    WORD,
+    DIGITS,
+    SYMBOL
+  }
+
+  private static final Kind[] KINDS = Kind.values();
+
+  private final String text;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private byte[] kinds = new byte[16];
+  private int size;
+
+  private QuantityTokens(String text) {
+    this.text = text;
+  }
+
+  /** The tokens of {@code text} between {@code start} (inclusive) and {@code end} (exclusive). */
+  static QuantityTokens of(String text, int start, int end) {
+    QuantityTokens t = new QuantityTokens(text);
+    int i = start;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        i++;
+      } else if (isAsciiDigit(c)) {
+        int j = digitsEnd(text, i, end);
+        t.add(i, j, Kind.DIGITS);
+        i = j;
+      } else if (Character.isLetter(c)) {
+        int j = wordEnd(text, i, end);
+        t.add(i, j, Kind.WORD);
+        i = j;
+      } else {
+        int j = i + Character.charCount(text.codePointAt(i));
+        t.add(i, Math.min(j, end), Kind.SYMBOL);
+        i = j;
+      }
+    }
+    return t;
+  }
+
+  private static int digitsEnd(String text, int i, int end) {
+    int j = i;
+    while (j < end && isAsciiDigit(text.charAt(j))) {
+      j++;
+    }
+    // Thousands commas only after a lead group of one to three digits, and only in groups of exactly
+    // three: "1,3" and "12345,678" are not one number.
+    if (j - i <= 3) {
+      while (j + 3 < end && text.charAt(j) == ','
+          && isAsciiDigit(text.charAt(j + 1)) && isAsciiDigit(text.charAt(j + 2))
+          && isAsciiDigit(text.charAt(j + 3))
+          && !(j + 4 < end && isAsciiDigit(text.charAt(j + 4)))) {
+        j += 4;
+      }
+    }
+    if (j + 1 < end && text.charAt(j) == '.' && isAsciiDigit(text.charAt(j + 1))) {
+      j += 2;
+      while (j < end && isAsciiDigit(text.charAt(j))) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  private static int wordEnd(String text, int i, int end) {
+    int j = i + 1;
+    while (j < end) {
+      char ch = text.charAt(j);
+      if (Character.isLetter(ch) || Character.getType(ch) == Character.NON_SPACING_MARK) {
+        j++;
+      } else if ((ch == '\'' || ch == '’') && j + 1 < end && Character.isLetter(text.charAt(j + 1))) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private void add(int start, int end, Kind kind) {
+    if (size == starts.length) {
+      int n = size * 2;
+      starts = Arrays.copyOf(starts, n);
+      ends = Arrays.copyOf(ends, n);
+      kinds = Arrays.copyOf(kinds, n);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    kinds[size] = (byte) kind.ordinal();
+    size++;
+  }
+
+  /** The number of tokens. */
+  int size() {
+    return size;
+  }
+
+  int start(int i) {
+    return starts[i];
+  }
+
+  int end(int i) {
+    return ends[i];
+  }
+
+  Kind kind(int i) {
+    return KINDS[kinds[i]];
+  }
+
+  boolean isWord(int i) {
+    return i >= 0 && i < size && kinds[i] == Kind.WORD.ordinal();
+  }
+
+  boolean isDigits(int i) {
+    return i >= 0 && i < size && kinds[i] == Kind.DIGITS.ordinal();
+  }
+
+  /** Whether token {@code i} exists and is the one symbol character {@code c}. */
+  boolean isSymbol(int i, char c) {
+    return i >= 0 && i < size && kinds[i] == Kind.SYMBOL.ordinal() && text.charAt(starts[i]) == c;
+  }
+
+  /** Whether token {@code i} exists and is a symbol among {@code chars}. */
+  boolean isSymbolIn(int i, String chars) {
+    return i >= 0 && i < size && kinds[i] == Kind.SYMBOL.ordinal()
+        && ends[i] - starts[i] == 1 && chars.indexOf(text.charAt(starts[i])) >= 0;
+  }
+
+  /** Whether token {@code i} follows token {@code i - 1} with no space between (false for the first). */
+  boolean attached(int i) {
+    return i > 0 && i < size && starts[i] == ends[i - 1];
+  }
+
+  /** The original characters of token {@code i}. */
+  String text(int i) {
+    return text.substring(starts[i], ends[i]);
+  }
+
+  /** Token {@code i} in lower case, or "" when out of range. */
+  String lower(int i) {
+    return i >= 0 && i < size ? text(i).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** Whether token {@code i} is a word spelled {@code word}, ignoring case. */
+  boolean isWord(int i, String word) {
+    return isWord(i) && ends[i] - starts[i] == word.length() && text.regionMatches(true, starts[i], word, 0, word.length());
+  }
+
+  /** Whether token {@code i} is a word that starts with a capital letter. */
+  boolean capitalized(int i) {
+    return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+  }
+
+  /**
+   * Tokens {@code from} to {@code to} (exclusive) as one string, a single space where the original had
+   * white space and nothing where the tokens touch: "per cent", "km/h", "US$", "-odd". Null when the
+   * range is out of bounds.
+   */
+  String key(int from, int to) {
+    if (from < 0 || to > size || from >= to) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && !attached(k)) {
+        b.append(' ');
+      }
+      b.append(text, starts[k], ends[k]);
+    }
+    return b.toString();
+  }
+}
