@@ -9,6 +9,7 @@ import static dev.crosscheck.fact.AttributionVocabulary.NOT_NAMES;
 import static dev.crosscheck.fact.AttributionVocabulary.ORGANISATION_NOUNS;
 import static dev.crosscheck.fact.AttributionVocabulary.ORGANISATION_WORDS;
 import static dev.crosscheck.fact.AttributionVocabulary.PERSON_PRONOUNS;
+import static dev.crosscheck.fact.AttributionVocabulary.PERSON_TITLES;
 import static dev.crosscheck.fact.AttributionVocabulary.ROLE_NOUNS;
 import static dev.crosscheck.fact.AttributionVocabulary.SPEECH_VERBS;
 import static dev.crosscheck.fact.AttributionVocabulary.TITLES;
@@ -270,6 +271,14 @@ final class AttributionText {
           break;
         }
       }
+      if (organisation && lastTitle >= i && lastTitle < j && PERSON_TITLES.contains(stripPeriod(words[lastTitle].lower))) {
+        // "White House Press Secretary Josh Earnest": an organisation's officer is a person.
+        boolean organisationAfter = false;
+        for (int k = lastTitle + 1; k <= j; k++) {
+          organisationAfter |= organisationWord(words[k]);
+        }
+        organisation = organisationAfter;
+      }
       int nameFirst = organisation ? i : lastTitle + 1 > i ? lastTitle + 1 : i;
       if (nameFirst > j) {
         nameFirst = -1;
@@ -394,7 +403,7 @@ final class AttributionText {
       return new Entity(Kind.ORGANISATION, name, start, end, null);
     }
     // Persons are not "the X"; "the North Koreans", "the Korean Peninsula" are groups or things.
-    return new Entity(the ? Kind.ORGANISATION : Kind.PERSON, name, start, end, null);
+    return new Entity(the && !c.titled() ? Kind.ORGANISATION : Kind.PERSON, name, start, end, null);
   }
 
   /**

@@ -60,6 +60,14 @@ final class AttributionVocabulary {
               + " director envoy state defense defence interior finance trade representative congressman"
               + " congresswoman");
 
+  /** Titles that always name a person's office: "Press Secretary Josh Earnest" is a person. */
+  static final ImmutableSet<String> PERSON_TITLES =
+      words(
+          "mr mrs ms dr prof president minister secretary chancellor gen sen senator rep gov"
+              + " governor chairman chairwoman premier ambassador mayor spokesman spokeswoman"
+              + " spokesperson director envoy commander representative congressman congresswoman judge"
+              + " justice leader king queen");
+
   /** Lower-case roles before a name that mark it as a person: "leader Kim Jong Un". */
   static final ImmutableSet<String> ROLE_NOUNS =
       words(

@@ -137,6 +137,23 @@ final class QuoteMarks {
     return kept;
   }
 
+  /** Words that start with an apostrophe: "’90s", "the ’hood", "rock ’n’ roll". */
+  private static final java.util.Set<String> ELISIONS =
+      java.util.Set.of("hood", "em", "til", "cause", "tis", "twas", "n", "bout", "round", "s");
+
+  /** Whether the word at {@code from} makes a single mark before it an apostrophe. */
+  private static boolean elision(String text, int from, int end) {
+    if (from < end && Character.isDigit(text.charAt(from))) {
+      return true;
+    }
+    int to = from;
+    while (to < end && to - from < 6 && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    return to > from && (to == end || !Character.isLetter(text.charAt(to)))
+        && ELISIONS.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+  }
+
   private enum Role {
     OPEN,
     CLOSE,
@@ -159,7 +176,7 @@ final class QuoteMarks {
     boolean closeContext =
         !prevBlank && !previousOpened && (nextBlank || nextClosing || family(next) != null);
     if (openContext && !closeContext) {
-      return Role.OPEN;
+      return family(c) == Family.SINGLE && elision(text, i + 1, end) ? Role.NONE : Role.OPEN;
     }
     if (closeContext) {
       return canClose ? Role.CLOSE : openContext ? Role.OPEN : Role.NONE;

@@ -203,7 +203,12 @@ final class SpeakerResolver {
         source = subject;
       }
     }
-    if (sameSentence) {
+    // "“A,” said X. “B.”": a quotation that opens its sentence right after the previous one's, in
+    // the same paragraph and with no attribution of its own, goes on in the same voice.
+    boolean followsOn = !sameSentence && ctx == qi && s == qi && firstParagraph == previousParagraph
+        && speaker == null && source == null && qi > 0 && t.sentence[qi - 1] == sid - 1
+        && previousSentenceEnd(qi);
+    if (sameSentence || followsOn) {
       speaker = speaker == null ? previousSpeaker : speaker;
       source = source == null ? previousSource : source;
     }
@@ -221,6 +226,16 @@ final class SpeakerResolver {
     previousSentence = t.sentence[Math.min(t.size() - 1, e > qi + 1 ? e - 1 : qi)];
     previousParagraph = lastParagraph;
     return new Attribution(speaker, source);
+  }
+
+  /** Whether the sentence before word {@code qi} held the previous quotation. */
+  private boolean previousSentenceEnd(int qi) {
+    for (int k = qi - 1; k >= 0 && t.sentence[k] == t.sentence[qi - 1]; k--) {
+      if (t.words[k].type() == Type.QUOTE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Entity firstOf(Kind kind, Entity... candidates) {
@@ -435,6 +450,17 @@ final class SpeakerResolver {
       v++;
     }
     v++;
+    if (v < end && t.words[v].text().equals(",")) {
+      // An apposition between subject and verb: "Sen. Chris Murphy, a Connecticut Democrat, told".
+      int close = v + 1;
+      while (close < end && close - v <= 8 && !t.words[close].text().equals(",")
+          && !AttributionText.speechVerb(t.words[close])) {
+        close++;
+      }
+      if (close < end && close - v <= 8 && t.words[close].text().equals(",")) {
+        v = close + 1;
+      }
+    }
     while (v < end && VERB_MODIFIERS.contains(t.words[v].lower())) {
       v++;
     }

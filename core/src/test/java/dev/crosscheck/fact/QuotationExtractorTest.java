@@ -206,4 +206,29 @@ class QuotationExtractorTest {
     }
     assertThat(EXTRACTOR.extract(d)).extracting(q -> q.speaker().orElse("?")).containsExactly("Putin", "Sergei Ryabkov");
   }
+
+  @Test
+  void anAppositionBetweenSpeakerAndVerb() {
+    Quotation q = only("“We will take the offer,” Sen. Ann Lee, a Democrat from Ohio, told reporters.");
+    assertThat(q.speaker()).contains("Ann Lee");
+  }
+
+  @Test
+  void aQuotationOpeningTheNextSentenceGoesOnInTheSameVoice() {
+    List<Quotation> all = extract("“It is a bad law,” said Press Secretary Tom Reed. “That is not true.” Others disagreed.");
+    assertThat(all).extracting(q -> q.speaker().orElse("?")).containsExactly("Tom Reed", "Tom Reed");
+  }
+
+  @Test
+  void anOrganisationsOfficerIsAPerson() {
+    Quotation q = only("“No comment,” said White House Press Secretary Tom Reed.");
+    assertThat(q.speaker()).contains("Tom Reed");
+    assertThat(q.source()).isEmpty();
+  }
+
+  @Test
+  void elidedWordsDoNotOpenSingleQuotations() {
+    List<Quotation> all = extract("In the ’90s the ’hood saw a ‘boom’ in the workers’ pay.");
+    assertThat(all).extracting(Quotation::text).containsExactly("boom");
+  }
 }
