@@ -146,8 +146,8 @@ final class SpeakerResolver {
   }
 
   /**
-   * Attributes quotation {@code q}; {@code firstPart} is its first quoted run, {@code firstParagraph}
-   * and {@code lastParagraph} the paragraphs it runs through.
+   * Attributes quotation {@code q}; [{@code partStart}, {@code partEnd}) is its first quoted run,
+   * {@code firstParagraph} and {@code lastParagraph} the paragraphs it runs through.
    */
   Attribution resolve(int q, int partStart, int partEnd, int firstParagraph, int lastParagraph) {
     int qi = placeholder[q];
@@ -223,7 +223,7 @@ final class SpeakerResolver {
     }
     previousSpeaker = speaker;
     previousSource = source;
-    previousSentence = t.sentence[Math.min(t.size() - 1, e > qi + 1 ? e - 1 : qi)];
+    previousSentence = sid;
     previousParagraph = lastParagraph;
     return new Attribution(speaker, source);
   }
