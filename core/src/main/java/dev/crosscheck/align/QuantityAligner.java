@@ -26,7 +26,7 @@ import java.util.Set;
  */
 final class QuantityAligner {
   /** Least cosine similarity of two contexts for their quantities to align. */
-  static final double THRESHOLD = 0.22;
+  static final double THRESHOLD = 0.25;
   /** A bare number (no unit, no counted noun) says less about itself, so it must agree more. */
   static final double BARE_THRESHOLD = 0.45;
   /** A feature in more items than this is too common to propose pairs (it still scores). */
@@ -108,6 +108,8 @@ final class QuantityAligner {
     String relation = relation(tokens, last + 1);
     Map<String, Double> vector = new HashMap<>();
     Set<String> places = new HashSet<>();
+    Set<String> anchors = new HashSet<>();
+    Map<String, Double> events = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (i >= first && i <= last) {
         continue;
@@ -121,6 +123,12 @@ final class QuantityAligner {
       double proximity = 1.0 / (1.0 + distance / 6.0);
       double idf = Math.log(1.0 + (double) sentences / df.getOrDefault(key, 1));
       vector.merge(key, proximity * idf, Math::max);
+      if (lexicon.isFamily(key)) {
+        anchors.add(key);
+        events.merge(key, proximity, Math::max);
+      } else if (CALENDAR_WORDS.contains(t.norm()) || isCapitalised(doc, t)) {
+        anchors.add(key);
+      }
       if (i > 0 && isCapitalised(doc, t) && !CALENDAR_WORDS.contains(t.norm())) {
         Token prev = tokens.get(i - 1);
         Token prev2 = i > 1 ? tokens.get(i - 2) : null;
@@ -139,7 +147,7 @@ final class QuantityAligner {
       kind = "bare";
     }
     double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
-    return new Item(report, q, kind, relation, places, vector, norm);
+    return new Item(report, q, kind, relation, places, vector, norm, anchors, events);
   }
 
   private static int firstTokenAfter(List<Token> tokens, int offset) {
@@ -182,7 +190,9 @@ final class QuantityAligner {
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
-      for (String f : it.vector.keySet()) {
+      Set<String> features = new HashSet<>(it.vector.keySet());
+      features.addAll(it.anchors);
+      for (String f : features) {
         postings.computeIfAbsent(it.kind + "|" + it.relation + "|" + f, k -> new ArrayList<>()).add(i);
       }
     }
@@ -279,7 +289,29 @@ final class QuantityAligner {
     return true;
   }
 
+  /**
+   * Half the cosine of the IDF-weighted context words, half the overlap (Dice) of the anchors: the
+   * words a cluster shares everywhere (the event, its people) are rare in no sentence, so IDF alone
+   * would not let them speak.
+   */
   static double similarity(Item x, Item y) {
+    return 0.5 * cosine(x, y) + 0.5 * dice(x.anchors, y.anchors);
+  }
+
+  private static double dice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    int shared = 0;
+    for (String s : a) {
+      if (b.contains(s)) {
+        shared++;
+      }
+    }
+    return 2.0 * shared / (a.size() + b.size());
+  }
+
+  private static double cosine(Item x, Item y) {
     if (x.norm == 0 || y.norm == 0) {
       return 0;
     }
@@ -295,28 +327,11 @@ final class QuantityAligner {
     return dot / (x.norm * y.norm);
   }
 
-  /** A short label for what the group is about, preferring an event word all members share. */
+  /** A short label for what the group is about: the event word its members share, else a word. */
   private String topic(List<Item> items) {
-    Map<String, Double> score = new HashMap<>();
-    Map<String, Integer> support = new HashMap<>();
-    for (Item it : items) {
-      for (Map.Entry<String, Double> e : it.vector.entrySet()) {
-        score.merge(e.getKey(), e.getValue(), Double::sum);
-        support.merge(e.getKey(), 1, Integer::sum);
-      }
-    }
-    String best = null;
-    double bestScore = -1;
-    for (Map.Entry<String, Double> e : score.entrySet()) {
-      String key = e.getKey();
-      if (support.get(key) < 2) {
-        continue;
-      }
-      double s = e.getValue() * (lexicon.isFamily(key) ? 3 : 1);
-      if (s > bestScore || s == bestScore && key.compareTo(best) < 0) {
-        best = key;
-        bestScore = s;
-      }
+    String best = bestShared(items, it -> it.events);
+    if (best == null) {
+      best = bestShared(items, it -> it.vector);
     }
     Item first = items.get(0);
     String subject = best == null ? "" : capitalise(lexicon.display(best));
@@ -331,6 +346,30 @@ final class QuantityAligner {
     }
     String label = subject.isEmpty() ? capitalise(what) : subject + " " + what;
     return first.relation.isEmpty() ? label : label + " (" + first.relation + ")";
+  }
+
+  private static String bestShared(List<Item> items, java.util.function.Function<Item, Map<String, Double>> weights) {
+    Map<String, Double> score = new HashMap<>();
+    Map<String, Integer> support = new HashMap<>();
+    for (Item it : items) {
+      for (Map.Entry<String, Double> e : weights.apply(it).entrySet()) {
+        score.merge(e.getKey(), e.getValue(), Double::sum);
+        support.merge(e.getKey(), 1, Integer::sum);
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Double> e : score.entrySet()) {
+      String key = e.getKey();
+      if (support.get(key) < 2) {
+        continue;
+      }
+      if (best == null || support.get(key) > support.get(best)
+          || support.get(key).equals(support.get(best)) && (e.getValue() > score.get(best)
+              || e.getValue().equals(score.get(best)) && key.compareTo(best) < 0)) {
+        best = key;
+      }
+    }
+    return best;
   }
 
   private static String plural(String noun) {
@@ -349,9 +388,15 @@ final class QuantityAligner {
     final Set<String> places;
     final Map<String, Double> vector;
     final double norm;
+    /** Event families, named people and places, days: what the fact is about, however rare. */
+    final Set<String> anchors;
+    /** Event families in the sentence, by how close they stand. */
+    final Map<String, Double> events;
 
     Item(int report, Quantity quantity, String kind, String relation, Set<String> places,
-        Map<String, Double> vector, double norm) {
+        Map<String, Double> vector, double norm, Set<String> anchors, Map<String, Double> events) {
+      this.anchors = anchors;
+      this.events = events;
       this.report = report;
       this.quantity = quantity;
       this.kind = kind;

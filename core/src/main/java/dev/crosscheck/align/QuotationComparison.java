@@ -32,6 +32,19 @@ import java.util.Optional;
 public record QuotationComparison(
     Quotation left, Quotation right, int matched, ImmutableList<Difference> differences) {
 
+  /** How many words the shorter of the two quotations has. */
+  public int shorterLength() {
+    return Math.min(Words.of(left).size(), Words.of(right).size());
+  }
+
+  /**
+   * Whether the two share enough to be taken for one statement, not just one phrase: at least
+   * {@link #MIN_RUN} aligned words, and half the words of the shorter.
+   */
+  public boolean isSolid() {
+    return matched >= MIN_RUN && 2 * matched >= shorterLength();
+  }
+
   /** The most words a gap between two aligned runs may have on either side. */
   public static final int MAX_GAP = 3;
   /** How many words two quotations must share in one run to be the same quotation. */
@@ -90,7 +103,13 @@ public record QuotationComparison(
     if (shorter < 2) {
       return Optional.empty();
     }
-    List<int[]> runs = equalRuns(a.keys, b.keys);
+    // A lone matching word ("that", "the") is no anchor: only runs of two words or more chain.
+    List<int[]> runs = new ArrayList<>();
+    for (int[] run : equalRuns(a.keys, b.keys)) {
+      if (run[2] >= 2 || Math.min(a.size(), b.size()) == 1) {
+        runs.add(run);
+      }
+    }
     // Chains of runs separated by short gaps; keep the one that aligns the most words.
     int bestStart = -1;
     int bestEnd = -1;

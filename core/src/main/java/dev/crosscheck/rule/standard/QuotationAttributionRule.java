@@ -59,7 +59,7 @@ public final class QuotationAttributionRule implements Rule {
         === a
         “The harvest will be the largest in a decade this year,” the farm minister said, according to <e1 variant>Reuters</e1>.
         === b
-        “The harvest will be the largest in a decade this year,” the farm minister said, according to <e1>the Associated Press</e1>.
+        “The harvest will be the largest in a decade this year,” the farm minister said, according to the <e1>Associated Press</e1>.
         """,
         """
         === a
@@ -74,7 +74,7 @@ public final class QuotationAttributionRule implements Rule {
     // Only quotations that share a real run of words count: a two-word scare quote may be anyone's.
     Set<Quotation> solid = Collections.newSetFromMap(new IdentityHashMap<>());
     for (QuotationComparison c : context.alignment().quotationPairs()) {
-      if (c.matched() >= QuotationComparison.MIN_RUN) {
+      if (c.isSolid()) {
         solid.add(c.left());
         solid.add(c.right());
       }
