@@ -36,6 +36,10 @@ final class QuantityAligner {
           "more", "less", "fewer", "higher", "lower", "ago");
   private static final Set<String> PLACE_PREPOSITIONS =
       ImmutableSet.of("in", "at", "off", "near", "of", "from", "outside", "inside");
+  /** Sentence openers that refer back to the sentence before. */
+  private static final Set<String> REFERRING =
+      ImmutableSet.of("it", "its", "they", "their", "them", "this", "these", "those", "that", "he", "she",
+          "his", "her", "there", "the");
   private static final Set<String> CALENDAR_WORDS =
       ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -114,27 +118,18 @@ final class QuantityAligner {
       if (i >= first && i <= last) {
         continue;
       }
-      Token t = tokens.get(i);
-      if (!isContentWord(t) || RELATION_WORDS.contains(t.norm()) && i == last + 1) {
-        continue;
-      }
-      String key = lexicon.key(t.norm());
       int distance = i < first ? first - i : i - last;
-      double proximity = 1.0 / (1.0 + distance / 6.0);
-      double idf = Math.log(1.0 + (double) sentences / df.getOrDefault(key, 1));
-      vector.merge(key, proximity * idf, Math::max);
-      if (lexicon.isFamily(key)) {
-        anchors.add(key);
-        events.merge(key, proximity, Math::max);
-      } else if (CALENDAR_WORDS.contains(t.norm()) || isCapitalised(doc, t)) {
-        anchors.add(key);
-      }
-      if (i > 0 && isCapitalised(doc, t) && !CALENDAR_WORDS.contains(t.norm())) {
-        Token prev = tokens.get(i - 1);
-        Token prev2 = i > 1 ? tokens.get(i - 2) : null;
-        if (PLACE_PREPOSITIONS.contains(prev.norm())
-            || prev.norm().equals("the") && prev2 != null && PLACE_PREPOSITIONS.contains(prev2.norm())) {
-          places.add(t.norm());
+      addContext(doc, tokens, i, distance, last, df, sentences, vector, anchors, events, places);
+    }
+    // "Their meetings there lasted nearly five hours": what the sentence refers back to is named
+    // in the sentence before, so that one speaks too, from further away.
+    if (!tokens.isEmpty() && REFERRING.contains(tokens.get(0).norm()) && sentence.index() > 0) {
+      Sentence previous = doc.sentences().get(sentence.index() - 1);
+      if (previous.paragraph() == sentence.paragraph()) {
+        ImmutableList<Token> before = doc.tokens(previous);
+        for (int j = 0; j < before.size(); j++) {
+          int distance = first + (before.size() - j);
+          addContext(doc, before, j, distance, -2, df, sentences, vector, anchors, events, places);
         }
       }
     }
@@ -148,6 +143,33 @@ final class QuantityAligner {
     }
     double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
     return new Item(report, q, kind, relation, places, vector, norm, anchors, events);
+  }
+
+  private void addContext(Document doc, List<Token> tokens, int i, int distance, int last,
+      Map<String, Integer> df, int sentences, Map<String, Double> vector, Set<String> anchors,
+      Map<String, Double> events, Set<String> places) {
+    Token t = tokens.get(i);
+    if (!isContentWord(t) || RELATION_WORDS.contains(t.norm()) && i == last + 1) {
+      return;
+    }
+    String key = lexicon.key(t.norm());
+    double proximity = 1.0 / (1.0 + distance / 6.0);
+    double idf = Math.log(1.0 + (double) sentences / df.getOrDefault(key, 1));
+    vector.merge(key, proximity * idf, Math::max);
+    if (lexicon.isFamily(key)) {
+      anchors.add(key);
+      events.merge(key, proximity, Math::max);
+    } else if (CALENDAR_WORDS.contains(t.norm()) || isCapitalised(doc, t)) {
+      anchors.add(key);
+    }
+    if (i > 0 && isCapitalised(doc, t) && !CALENDAR_WORDS.contains(t.norm())) {
+      Token prev = tokens.get(i - 1);
+      Token prev2 = i > 1 ? tokens.get(i - 2) : null;
+      if (PLACE_PREPOSITIONS.contains(prev.norm())
+          || prev.norm().equals("the") && prev2 != null && PLACE_PREPOSITIONS.contains(prev2.norm())) {
+        places.add(t.norm());
+      }
+    }
   }
 
   private static int firstTokenAfter(List<Token> tokens, int offset) {

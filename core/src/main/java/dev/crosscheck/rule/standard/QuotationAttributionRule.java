@@ -90,9 +90,19 @@ public final class QuotationAttributionRule implements Rule {
     return out.build();
   }
 
-  /** The speaker, unless it is only the organisation that issued the words, which is their source. */
+  /**
+   * How far (in characters) from its quotation a speaker's name may stand to count: a name resolved
+   * through a pronoun from paragraphs away is too weak a ground for a conflict.
+   */
+  static final int NEAR = 200;
+
+  /**
+   * The speaker when named near the quotation, unless it is only the organisation that issued the
+   * words, which is their source.
+   */
   private static Optional<String> speakerOf(Quotation q) {
-    Optional<String> speaker = q.speaker().filter(s -> !Names.isGeneric(s));
+    boolean near = q.speakerSpan().map(s -> distance(s, q.span()) <= NEAR).orElse(false);
+    Optional<String> speaker = q.speaker().filter(s -> near && !Names.isGeneric(s));
     if (speaker.isPresent() && q.source().isPresent() && Names.same(speaker.get(), q.source().get())) {
       return Optional.empty();
     }
@@ -143,6 +153,10 @@ public final class QuotationAttributionRule implements Rule {
     ImmutableList<Reading> rs = readings.build();
     return Optional.of(new Divergence(id(), kind(), severity,
         Messages.describe(group.topic() + " " + verb, rs), rs));
+  }
+
+  private static int distance(Span a, Span b) {
+    return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
   }
 
   private static boolean onlySameReports(List<Quotation> a, List<Quotation> b) {
