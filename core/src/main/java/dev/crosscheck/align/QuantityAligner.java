@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quantity;
+import dev.crosscheck.fact.QuantityExtractor;
 import dev.crosscheck.text.Document;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.text.Token;
@@ -27,10 +28,10 @@ import java.util.Set;
 final class QuantityAligner {
   /** Least cosine similarity of two contexts for their quantities to align. */
   static final double THRESHOLD = 0.25;
-  /** A bare number (no unit, no counted noun) says less about itself, so it must agree more. */
-  static final double BARE_THRESHOLD = 0.45;
   /** A feature in more items than this is too common to propose pairs (it still scores). */
   private static final int MAX_POSTINGS = 200;
+  /** How many tokens either side of a quantity say what it attaches to. */
+  static final int LOCAL = 8;
   private static final Set<String> RELATION_WORDS =
       ImmutableSet.of("earlier", "later", "early", "late", "sooner", "before", "after", "longer", "shorter",
           "more", "less", "fewer", "higher", "lower", "ago");
@@ -73,26 +74,27 @@ final class QuantityAligner {
     for (int r = 0; r < documents.size(); r++) {
       DocumentFacts d = documents.get(r);
       for (Quantity q : d.quantities()) {
-        if (isYear(q)) {
+        // A bare number (no unit, no counted noun) does not say what it counts: aligning it would
+        // be a guess. A year is a date, not an amount.
+        if (q.unit() == null && q.noun() == null) {
           continue;
         }
-        items.add(describe(r, d.document(), q, df, Math.max(1, sentenceCount)));
+        Item item = describe(r, d, q, df, Math.max(1, sentenceCount));
+        // "two months ago" places an event in time: a date, which is not compared as an amount.
+        if (!item.relation.equals("ago")) {
+          items.add(item);
+        }
       }
     }
     return cluster(items);
-  }
-
-  /** A bare four-digit whole number between 1800 and 2100 is a year: a date, not an amount. */
-  static boolean isYear(Quantity q) {
-    return q.unit() == null && q.noun() == null && q.value() == Math.rint(q.value())
-        && q.value() >= 1800 && q.value() <= 2100 && q.text().trim().matches("\\d{4}");
   }
 
   private boolean isContentWord(Token t) {
     return t.kind() == Token.Kind.WORD && t.norm().length() > 1 && !lexicon.isFunctionWord(t.norm());
   }
 
-  private Item describe(int report, Document doc, Quantity q, Map<String, Integer> df, int sentences) {
+  private Item describe(int report, DocumentFacts facts, Quantity q, Map<String, Integer> df, int sentences) {
+    Document doc = facts.document();
     Sentence sentence = doc.sentences().get(q.sentence());
     ImmutableList<Token> tokens = doc.tokens(sentence);
     int first = -1;
@@ -133,8 +135,23 @@ final class QuantityAligner {
         }
       }
     }
+    Set<String> local = new HashSet<>();
+    for (int i = Math.max(0, first - LOCAL); i < Math.min(tokens.size(), last + 1 + LOCAL); i++) {
+      if ((i < first || i > last) && isContentWord(tokens.get(i))) {
+        local.add(lexicon.key(tokens.get(i).norm()));
+      }
+    }
+    String person = person(doc, tokens, first, last);
+    Set<String> years = new HashSet<>();
+    for (Quantity other : facts.quantities()) {
+      if (other.sentence() == q.sentence() && QuantityExtractor.isYear(other)) {
+        years.add(other.text());
+      }
+    }
     String kind;
-    if (q.unit() != null) {
+    if (isAge(q, tokens, last)) {
+      kind = "age";
+    } else if (q.unit() != null) {
       kind = "unit:" + q.unit().dimension();
     } else if (q.noun() != null) {
       kind = "noun:" + lexicon.key(q.noun());
@@ -142,7 +159,7 @@ final class QuantityAligner {
       kind = "bare";
     }
     double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
-    return new Item(report, q, kind, relation, places, vector, norm, anchors, events);
+    return new Item(report, q, kind, relation, places, vector, norm, anchors, events, local, years, person);
   }
 
   private void addContext(Document doc, List<Token> tokens, int i, int distance, int last,
@@ -181,6 +198,47 @@ final class QuantityAligner {
     return tokens.size() - 1;
   }
 
+  /** The run of capitalised words right after the quantity, else right before it (a comma between). */
+  private static String person(Document doc, List<Token> tokens, int first, int last) {
+    StringBuilder after = new StringBuilder();
+    for (int i = last + 1; i < tokens.size() && isName(doc, tokens.get(i)); i++) {
+      after.append(after.length() == 0 ? "" : " ").append(tokens.get(i).surface(doc.text()));
+    }
+    if (after.length() > 0) {
+      return after.toString();
+    }
+    int end = first - 1;
+    if (end >= 0 && tokens.get(end).norm().equals(",")) {
+      end--;
+    }
+    int start = end;
+    while (start >= 0 && isName(doc, tokens.get(start))) {
+      start--;
+    }
+    StringBuilder before = new StringBuilder();
+    for (int i = start + 1; i <= end; i++) {
+      before.append(before.length() == 0 ? "" : " ").append(tokens.get(i).surface(doc.text()));
+    }
+    return before.toString();
+  }
+
+  private static boolean isName(Document doc, Token t) {
+    return t.kind() == Token.Kind.WORD && isCapitalised(doc, t);
+  }
+
+  /** "36-year-old", "11 months old", "aged 36": an age, which is no duration of the event. */
+  private static boolean isAge(Quantity q, List<Token> tokens, int last) {
+    if (q.unit() == null || !q.unit().dimension().equals("duration")) {
+      return false;
+    }
+    for (int i = last + 1; i < Math.min(tokens.size(), last + 3); i++) {
+      if (tokens.get(i).norm().equals("old")) {
+        return true;
+      }
+    }
+    return q.text().endsWith("old");
+  }
+
   /** "earlier than", "later than", "ago", "before": how the quantity relates its event to another. */
   private static String relation(List<Token> tokens, int next) {
     int i = next;
@@ -194,6 +252,16 @@ final class QuantityAligner {
       return "";
     }
     String w = tokens.get(i).norm();
+    // "$15,000 a month", "1.75 cents per ounce": a rate, only comparable with a rate of the same base.
+    if (w.equals("per") || w.equals("a") || w.equals("an") || w.equals("each") || w.equals("every")) {
+      int j = i + 1;
+      while (j < tokens.size() && tokens.get(j).norm().equals("-")) {
+        j++;
+      }
+      if (j < tokens.size() && tokens.get(j).kind() == Token.Kind.WORD) {
+        return "per " + Lexicon.singular(tokens.get(j).norm());
+      }
+    }
     if (!RELATION_WORDS.contains(w)) {
       return "";
     }
@@ -224,20 +292,26 @@ final class QuantityAligner {
       if (list.size() > MAX_POSTINGS) {
         continue;
       }
-      for (int x = 0; x < list.size(); x++) {
-        for (int y = x + 1; y < list.size(); y++) {
-          int a = list.get(x);
-          int b = list.get(y);
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          int a = list.get(i);
+          int b = list.get(j);
           if (items.get(a).report == items.get(b).report || !seen.add((long) a * items.size() + b)) {
             continue;
           }
-          double sim = similarity(items.get(a), items.get(b));
-          if (sim >= threshold(items.get(a))) {
+          Item x = items.get(a);
+          Item y = items.get(b);
+          if (!intersect(x.local, y.local) || !allowed(x, y)) {
+            continue;
+          }
+          double sim = similarity(x, y);
+          if (sim >= THRESHOLD) {
             pairs.add(new Pair(a, b, sim));
           }
         }
       }
     }
+    pairs = mutualBest(items, pairs);
     pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
     int[] clusterOf = new int[items.size()];
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
@@ -277,8 +351,46 @@ final class QuantityAligner {
     return ImmutableList.copyOf(groups);
   }
 
-  private static double threshold(Item item) {
-    return item.kind.equals("bare") ? BARE_THRESHOLD : THRESHOLD;
+  /**
+   * Keeps a pair only when each is the other's best match in the other's report: a report states a
+   * fact once, so among several durations the one that fits best is the one meant.
+   */
+  private static List<Pair> mutualBest(List<Item> items, List<Pair> pairs) {
+    Map<Long, Double> best = new HashMap<>();
+    for (Pair p : pairs) {
+      best.merge(key(p.a, items.get(p.b).report), p.sim, Math::max);
+      best.merge(key(p.b, items.get(p.a).report), p.sim, Math::max);
+    }
+    List<Pair> kept = new ArrayList<>();
+    for (Pair p : pairs) {
+      if (p.sim >= best.get(key(p.a, items.get(p.b).report)) && p.sim >= best.get(key(p.b, items.get(p.a).report))) {
+        kept.add(p);
+      }
+    }
+    return kept;
+  }
+
+  private static long key(int item, int report) {
+    return ((long) item << 20) ^ report;
+  }
+
+  private static boolean intersect(Set<String> a, Set<String> b) {
+    return !disjoint(a, b);
+  }
+
+  /** What can never be one fact: another report-less constraint on a pair, whatever the words. */
+  private static boolean allowed(Item x, Item y) {
+    if (x.report == y.report || !x.kind.equals(y.kind) || !x.relation.equals(y.relation)) {
+      return false;
+    }
+    if (!x.places.isEmpty() && !y.places.isEmpty() && disjoint(x.places, y.places)) {
+      return false;
+    }
+    if (x.kind.equals("age") && !x.person.isEmpty() && !y.person.isEmpty() && !Names.same(x.person, y.person)) {
+      // An age belongs to the person named beside it: "7-year-old Maria" is not "70-year-old Charles".
+      return false;
+    }
+    return x.years.isEmpty() || y.years.isEmpty() || !disjoint(x.years, y.years);
   }
 
   /** One fact per report in a group, every pair allowed, and the average similarity high enough. */
@@ -289,17 +401,14 @@ final class QuantityAligner {
       for (int b : right) {
         Item x = items.get(a);
         Item y = items.get(b);
-        if (x.report == y.report || !x.kind.equals(y.kind) || !x.relation.equals(y.relation)) {
-          return false;
-        }
-        if (!x.places.isEmpty() && !y.places.isEmpty() && disjoint(x.places, y.places)) {
+        if (!allowed(x, y)) {
           return false;
         }
         sum += similarity(x, y);
         n++;
       }
     }
-    return sum / n >= threshold(items.get(left.get(0)));
+    return sum / n >= THRESHOLD;
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {
@@ -363,6 +472,8 @@ final class QuantityAligner {
       what = dimension.startsWith("money") ? "amount" : dimension;
     } else if (first.kind.startsWith("noun:")) {
       what = "number of " + plural(first.quantity.noun());
+    } else if (first.kind.equals("age")) {
+      what = "age";
     } else {
       what = "figure";
     }
@@ -415,8 +526,19 @@ final class QuantityAligner {
     /** Event families in the sentence, by how close they stand. */
     final Map<String, Double> events;
 
+    /** Content words within {@link #LOCAL} tokens: what the quantity attaches to. */
+    final Set<String> local;
+    /** The name right beside the quantity ("7-year-old Maria Lane", "Jack Lane, 76"), or "". */
+    final String person;
+    /** Years named in the sentence: the time the statement is about. */
+    final Set<String> years;
+
     Item(int report, Quantity quantity, String kind, String relation, Set<String> places,
-        Map<String, Double> vector, double norm, Set<String> anchors, Map<String, Double> events) {
+        Map<String, Double> vector, double norm, Set<String> anchors, Map<String, Double> events,
+        Set<String> local, Set<String> years, String person) {
+      this.person = person;
+      this.local = local;
+      this.years = years;
       this.anchors = anchors;
       this.events = events;
       this.report = report;

@@ -35,8 +35,10 @@ final class QuotationAligner {
     List<Integer> reportOf = new ArrayList<>();
     for (int r = 0; r < documents.size(); r++) {
       for (Quotation q : documents.get(r).quotations()) {
-        all.add(q);
-        reportOf.add(r);
+        if (!isTitle(q)) {
+          all.add(q);
+          reportOf.add(r);
+        }
       }
     }
     Map<String, List<Integer>> postings = new HashMap<>();
@@ -144,13 +146,41 @@ final class QuotationAligner {
 
   private static List<String> keys(Quotation q) {
     List<String> keys = new ArrayList<>();
+    String previous = "";
     for (Token t : q.words()) {
       if (t.isWordLike()) {
-        keys.add(QuotationComparison.compareKey(t.norm()));
+        keys.addAll(QuotationComparison.expand(t.norm(), previous));
+        previous = t.norm();
       }
     }
     return keys;
   }
+
+  /**
+   * A name in quotation marks, not a statement: every word capitalised but small function words
+   * ("State of the Union", "Celebrity Apprentice"). Titles say nothing of who said what.
+   */
+  static boolean isTitle(Quotation q) {
+    int words = 0;
+    for (Token t : q.words()) {
+      if (t.kind() != Token.Kind.WORD) {
+        continue;
+      }
+      words++;
+      int at = t.start() - q.span().start();
+      if (at < 0 || at >= q.text().length()) {
+        return false;
+      }
+      char c = q.text().charAt(at);
+      if (!Character.isUpperCase(c) && !SMALL_TITLE_WORDS.contains(t.norm())) {
+        return false;
+      }
+    }
+    return words >= 1 && words <= 8;
+  }
+
+  private static final java.util.Set<String> SMALL_TITLE_WORDS =
+      java.util.Set.of("of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or");
 
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
@@ -164,7 +194,8 @@ final class QuotationAligner {
   private static String topic(List<Quotation> facts) {
     String speaker = null;
     for (Quotation q : facts) {
-      if (q.speaker().isPresent()) {
+      if (q.speaker().isPresent() && Character.isUpperCase(q.speaker().get().charAt(0))
+          && !q.speaker().get().contains("'") && !q.speaker().get().contains("’")) {
         if (speaker == null || q.speaker().get().length() < speaker.length()) {
           speaker = q.speaker().get();
         }

@@ -39,16 +39,18 @@ public record QuotationComparison(
 
   /**
    * Whether the two share enough to be taken for one statement, not just one phrase: at least
-   * {@link #MIN_RUN} aligned words, and half the words of the shorter.
+   * {@link #SOLID_RUN} aligned words, and half the words of the shorter.
    */
   public boolean isSolid() {
-    return matched >= MIN_RUN && 2 * matched >= shorterLength();
+    return matched >= SOLID_RUN && 2 * matched >= shorterLength();
   }
 
   /** The most words a gap between two aligned runs may have on either side. */
   public static final int MAX_GAP = 3;
   /** How many words two quotations must share in one run to be the same quotation. */
   public static final int MIN_RUN = 4;
+  /** How many aligned words make two quotations one statement, whose speaker and source compare. */
+  public static final int SOLID_RUN = 6;
 
   private static final ImmutableMap<String, String> NUMBER_WORDS = ImmutableMap.<String, String>builder()
       .put("zero", "0").put("one", "1").put("two", "2").put("three", "3").put("four", "4")
@@ -223,6 +225,43 @@ public record QuotationComparison(
     return w;
   }
 
+  private static final ImmutableMap<String, String> CONTRACTED_ENDINGS = ImmutableMap.<String, String>builder()
+      .put("n't", "not").put("'ll", "will").put("'re", "are").put("'ve", "have").put("'m", "am")
+      .put("'d", "would").build();
+  private static final ImmutableMap<String, List<String>> IRREGULAR = ImmutableMap.of(
+      "won't", List.of("will", "not"), "can't", List.of("can", "not"), "shan't", List.of("shall", "not"),
+      "let's", List.of("let", "us"), "ain't", List.of("is", "not"));
+  private static final com.google.common.collect.ImmutableSet<String> IS_AFTER = com.google.common.collect.ImmutableSet.of(
+      "it", "he", "she", "that", "there", "what", "who", "here", "where", "how", "this");
+
+  /**
+   * The compare keys of one word, contractions spelled out ("we'll" is "we will", "don't" "do not",
+   * "'s" after a pronoun "is"), so that a contraction is a difference of form.
+   */
+  static List<String> expand(String norm, String previous) {
+    String w = norm.replace('’', '\'');
+    List<String> irregular = IRREGULAR.get(w);
+    if (irregular != null) {
+      return irregular;
+    }
+    if (w.equals("'s") && IS_AFTER.contains(previous)) {
+      return List.of("is");
+    }
+    for (java.util.Map.Entry<String, String> e : CONTRACTED_ENDINGS.entrySet()) {
+      if (w.endsWith(e.getKey()) && w.length() > e.getKey().length()) {
+        String stem = w.substring(0, w.length() - e.getKey().length());
+        return List.of(compareKey(stem), e.getValue());
+      }
+      if (w.equals(e.getKey())) {
+        return List.of(e.getValue());
+      }
+    }
+    if (w.endsWith("'s") && w.length() > 2 && IS_AFTER.contains(w.substring(0, w.length() - 2))) {
+      return List.of(w.substring(0, w.length() - 2), "is");
+    }
+    return List.of(compareKey(w));
+  }
+
   /** The words of a quotation that count, with where an ellipsis stands among them. */
   private static final class Words {
     final ImmutableList<Token> tokens;
@@ -241,14 +280,18 @@ public record QuotationComparison(
       List<String> keys = new ArrayList<>();
       List<Boolean> ellipsis = new ArrayList<>();
       boolean pending = false;
+      String previous = "";
       for (Token t : q.words()) {
         if (t.kind() == Token.Kind.ELLIPSIS) {
           pending = true;
         } else if (t.isWordLike()) {
-          tokens.add(t);
-          keys.add(compareKey(t.norm()));
-          ellipsis.add(pending);
-          pending = false;
+          for (String key : expand(t.norm(), previous)) {
+            tokens.add(t);
+            keys.add(key);
+            ellipsis.add(pending);
+            pending = false;
+          }
+          previous = t.norm();
         }
       }
       ellipsis.add(pending);

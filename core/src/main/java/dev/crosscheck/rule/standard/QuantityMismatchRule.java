@@ -62,6 +62,20 @@ public final class QuantityMismatchRule implements Rule {
         The two presidents met for more than three hours on Tuesday at the palace.
         === b
         The two presidents met for three hours on Tuesday at the palace.
+        """,
+        """
+        === a
+        The court heard that 7-year-old Maria Lane vanished from the square in 1957.
+        The flood two months ago forced the mayor to close the square for good.
+        === b
+        Her brother, 70-year-old Charles Lane, still lives beside the square.
+        The flood four months ago forced the mayor to close the square for good.
+        """,
+        """
+        === a
+        He was fired from his $165,000-a-year job at the port within hours of the arrest.
+        === b
+        He paid the $100 at the port and was arrested within hours.
         """);
   }
 

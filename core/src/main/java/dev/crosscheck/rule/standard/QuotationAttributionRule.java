@@ -1,6 +1,13 @@
 package dev.crosscheck.rule.standard;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.fact.DocumentFacts;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import dev.crosscheck.Divergence;
 import dev.crosscheck.Reading;
 import dev.crosscheck.Severity;
@@ -66,26 +73,44 @@ public final class QuotationAttributionRule implements Rule {
         “The harvest will be the largest in a decade this year,” Mr Olsen told the Nordic News Agency.
         === b
         “The harvest will be the largest in a decade this year,” minister Tom Olsen told the NNA.
+        """,
+        """
+        === a
+        His lawyer said in a statement that Mr. Grimm “asserts his innocence of any wrongdoing at all.”
+        === b
+        “Congressman Grimm asserts his innocence of any wrongdoing at all,” his lawyer, Jo McGinley, said.
         """);
   }
 
+  /** Words that show a name next to a quotation is its speaker. */
+  private static final ImmutableSet<String> SPEECH_VERBS = ImmutableSet.of(
+      "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "wrote",
+      "writes", "asked", "asks", "replied", "replies", "stated", "declared", "insisted", "warned", "noted",
+      "explained", "continued", "argued", "tweeted", "posted", "quoted", "recalled", "urged", "announced",
+      "acknowledged", "admitted", "claimed", "countered", "responded", "testified", "shouted", "exclaimed",
+      "joked", "conceded", "predicted", "complained", "concluded", "maintained", "vowed", "promised",
+      "suggested", "observed", "remarked", "according", "stressed", "emphasised", "emphasized", "wondered");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
   @Override
   public ImmutableList<Divergence> check(RuleContext context) {
-    // Only quotations that share a real run of words count: a two-word scare quote may be anyone's.
-    Set<Quotation> solid = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (QuotationComparison c : context.alignment().quotationPairs()) {
-      if (c.isSolid()) {
-        solid.add(c.left());
-        solid.add(c.right());
-      }
+    Map<String, String> texts = new HashMap<>();
+    for (DocumentFacts d : context.documents()) {
+      texts.put(d.id(), d.document().text());
     }
+    // Only pairs that share a real run of words count: a short phrase may be anyone's.
+    List<QuotationComparison> solid = context.alignment().quotationPairs().stream()
+        .filter(QuotationComparison::isSolid)
+        .collect(ImmutableList.toImmutableList());
     ImmutableList.Builder<Divergence> out = ImmutableList.builder();
     for (FactGroup<Quotation> group : context.alignment().quotations()) {
-      List<Quotation> facts = group.facts().stream().filter(solid::contains).collect(ImmutableList.toImmutableList());
-      differing(group, facts, q -> speakerOf(q), Quotation::speakerSpan, Severity.CONFLICT, "said by")
-          .ifPresent(out::add);
-      differing(group, facts, q -> q.source().filter(s -> !Names.isGeneric(s)), Quotation::sourceSpan,
-          Severity.VARIANT, "reported by").ifPresent(out::add);
+      Set<Quotation> members = Collections.newSetFromMap(new IdentityHashMap<>());
+      members.addAll(group.facts());
+      List<QuotationComparison> pairs = solid.stream().filter(c -> members.contains(c.left())).toList();
+      differing(group, pairs, q -> speakerOf(q, texts.get(q.span().reportId())), Quotation::speakerSpan,
+          Severity.CONFLICT, "said by", texts).ifPresent(out::add);
+      differing(group, pairs, q -> q.source().filter(s -> !Names.isGeneric(s)), Quotation::sourceSpan,
+          Severity.VARIANT, "reported by", texts).ifPresent(out::add);
     }
     return out.build();
   }
@@ -94,58 +119,77 @@ public final class QuotationAttributionRule implements Rule {
    * How far (in characters) from its quotation a speaker's name may stand to count: a name resolved
    * through a pronoun from paragraphs away is too weak a ground for a conflict.
    */
-  static final int NEAR = 200;
+  static final int NEAR = 60;
 
   /**
-   * The speaker when named near the quotation, unless it is only the organisation that issued the
-   * words, which is their source.
+   * The speaker when the report says so right beside the quotation ("..., X said", "X told
+   * reporters: ...", "said X"), unless it is only the organisation that issued the words, which is
+   * their source. A name beside a quotation with no speech verb between is its subject, not its
+   * speaker ("said that Mr. Grimm “asserts his innocence”").
    */
-  private static Optional<String> speakerOf(Quotation q) {
-    boolean near = q.speakerSpan().map(s -> distance(s, q.span()) <= NEAR).orElse(false);
-    Optional<String> speaker = q.speaker().filter(s -> near && !Names.isGeneric(s));
-    if (speaker.isPresent() && q.source().isPresent() && Names.same(speaker.get(), q.source().get())) {
+  private static Optional<String> speakerOf(Quotation q, String text) {
+    if (q.speaker().isEmpty() || q.speakerSpan().isEmpty() || Names.isGeneric(q.speaker().get())) {
       return Optional.empty();
     }
-    return speaker;
+    Span name = q.speakerSpan().get();
+    Span quote = q.span();
+    boolean explicit;
+    if (name.end() <= quote.start()) {
+      int from = name.end();
+      int to = quote.start();
+      explicit = to - from <= NEAR && hasSpeechVerb(text, from, to);
+    } else if (name.start() >= quote.end()) {
+      int gap = name.start() - quote.end();
+      explicit = gap <= NEAR && hasSpeechVerb(text, quote.end(), Math.min(text.length(), name.end() + 30));
+    } else {
+      explicit = false;
+    }
+    if (!explicit) {
+      return Optional.empty();
+    }
+    if (q.source().isPresent() && Names.same(q.speaker().get(), q.source().get())) {
+      return Optional.empty();
+    }
+    return q.speaker();
   }
 
-  private Optional<Divergence> differing(FactGroup<Quotation> group, List<Quotation> facts,
+  private static boolean hasSpeechVerb(String text, int from, int to) {
+    Matcher m = WORD.matcher(text).region(from, to);
+    while (m.find()) {
+      if (SPEECH_VERBS.contains(m.group().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * One divergence for the group when two quotations that align solidly, from different reports,
+   * name different speakers (or sources); its readings are the names of such pairs.
+   */
+  private Optional<Divergence> differing(FactGroup<Quotation> group, List<QuotationComparison> pairs,
       Function<Quotation, Optional<String>> name, Function<Quotation, Optional<Span>> where,
-      Severity severity, String verb) {
+      Severity severity, String verb, Map<String, String> texts) {
     List<String> names = new ArrayList<>();
     List<List<Quotation>> holders = new ArrayList<>();
-    for (Quotation q : facts) {
-      Optional<String> n = name.apply(q);
-      if (n.isEmpty()) {
+    boolean differ = false;
+    for (QuotationComparison c : pairs) {
+      Optional<String> a = name.apply(c.left());
+      Optional<String> b = name.apply(c.right());
+      if (a.isEmpty() || b.isEmpty() || sameName(a.get(), b.get(), texts)) {
         continue;
       }
-      int found = -1;
-      for (int i = 0; i < names.size() && found < 0; i++) {
-        if (Names.same(names.get(i), n.get())) {
-          found = i;
-        }
-      }
-      if (found < 0) {
-        names.add(n.get());
-        holders.add(new ArrayList<>());
-        found = names.size() - 1;
-      }
-      holders.get(found).add(q);
+      differ = true;
+      hold(names, holders, a.get(), c.left(), texts);
+      hold(names, holders, b.get(), c.right(), texts);
     }
-    if (names.size() < 2) {
+    if (!differ || names.size() < 2) {
       return Optional.empty();
-    }
-    // Two names that differ within one report are no divergence between reports.
-    for (int i = 0; i < holders.size(); i++) {
-      for (int j = i + 1; j < holders.size(); j++) {
-        if (onlySameReports(holders.get(i), holders.get(j))) {
-          return Optional.empty();
-        }
-      }
     }
     ImmutableList.Builder<Reading> readings = ImmutableList.builder();
     for (int i = 0; i < names.size(); i++) {
       readings.add(new Reading(names.get(i), holders.get(i).stream()
+          .sorted(java.util.Comparator.comparing(Quotation::span))
           .map(q -> where.apply(q).orElse(q.span()))
           .distinct()
           .collect(ImmutableList.toImmutableList())));
@@ -155,18 +199,38 @@ public final class QuotationAttributionRule implements Rule {
         Messages.describe(group.topic() + " " + verb, rs), rs));
   }
 
+  private static void hold(List<String> names, List<List<Quotation>> holders, String name, Quotation q,
+      Map<String, String> texts) {
+    for (int i = 0; i < names.size(); i++) {
+      if (sameName(names.get(i), name, texts)) {
+        if (holders.get(i).stream().noneMatch(x -> x == q)) {
+          holders.get(i).add(q);
+        }
+        return;
+      }
+    }
+    names.add(name);
+    List<Quotation> list = new ArrayList<>();
+    list.add(q);
+    holders.add(list);
+  }
+
+  /** {@link Names#same}, or one report of the cluster writes the two as one full name ("Delynn Swonger"). */
+  private static boolean sameName(String a, String b, Map<String, String> texts) {
+    if (Names.same(a, b)) {
+      return true;
+    }
+    for (String text : texts.values()) {
+      if (text.contains(a + " " + b) || text.contains(b + " " + a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int distance(Span a, Span b) {
     return Math.max(0, Math.max(a.start() - b.end(), b.start() - a.end()));
   }
 
-  private static boolean onlySameReports(List<Quotation> a, List<Quotation> b) {
-    for (Quotation x : a) {
-      for (Quotation y : b) {
-        if (!x.span().reportId().equals(y.span().reportId())) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
+
 }

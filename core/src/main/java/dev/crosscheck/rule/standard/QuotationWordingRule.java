@@ -73,6 +73,12 @@ public final class QuotationWordingRule implements Rule {
         “The US will decide before the end of the month,” she said.
         === c
         “We need to... decide before the end of the month, as agreed,” she said.
+        """,
+        """
+        === a
+        “We've done it in the past and we'll do it again in the autumn,” she said.
+        === b
+        “We have done it in the past and we will do it again in the autumn,” she said.
         """);
   }
 
