@@ -136,9 +136,13 @@ final class QuantityAligner {
       }
     }
     Set<String> local = new HashSet<>();
+    Set<String> localWords = new HashSet<>();
     for (int i = Math.max(0, first - LOCAL); i < Math.min(tokens.size(), last + 1 + LOCAL); i++) {
       if ((i < first || i > last) && isContentWord(tokens.get(i))) {
         local.add(lexicon.key(tokens.get(i).norm()));
+        if (!isCapitalised(doc, tokens.get(i))) {
+          localWords.add(lexicon.key(tokens.get(i).norm()));
+        }
       }
     }
     String person = person(doc, tokens, first, last);
@@ -159,7 +163,7 @@ final class QuantityAligner {
       kind = "bare";
     }
     double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
-    return new Item(report, q, kind, relation, places, vector, norm, anchors, events, local, years, person);
+    return new Item(report, q, kind, relation, places, vector, norm, anchors, events, local, localWords, years, person);
   }
 
   private void addContext(Document doc, List<Token> tokens, int i, int distance, int last,
@@ -301,7 +305,7 @@ final class QuantityAligner {
           }
           Item x = items.get(a);
           Item y = items.get(b);
-          if (!intersect(x.local, y.local) || !allowed(x, y)) {
+          if (!attachedAlike(x, y) || !allowed(x, y)) {
             continue;
           }
           double sim = similarity(x, y);
@@ -374,8 +378,21 @@ final class QuantityAligner {
     return ((long) item << 20) ^ report;
   }
 
-  private static boolean intersect(Set<String> a, Set<String> b) {
-    return !disjoint(a, b);
+  /**
+   * Whether the two quantities attach to the same thing: they share a lower-case word near both
+   * (the measured thing: "tax rate", "tariffs", "killed"), or two words, names included. One shared
+   * name alone ("Putin") is the cluster's topic, not the quantity's.
+   */
+  private static boolean attachedAlike(Item x, Item y) {
+    int shared = 0;
+    boolean word = false;
+    for (String k : x.local) {
+      if (y.local.contains(k)) {
+        shared++;
+        word |= x.localWords.contains(k) || y.localWords.contains(k);
+      }
+    }
+    return shared >= 2 || shared == 1 && word;
   }
 
   /** What can never be one fact: another report-less constraint on a pair, whatever the words. */
@@ -528,6 +545,8 @@ final class QuantityAligner {
 
     /** Content words within {@link #LOCAL} tokens: what the quantity attaches to. */
     final Set<String> local;
+    /** Those of them written in lower case: the measured thing rather than a name. */
+    final Set<String> localWords;
     /** The name right beside the quantity ("7-year-old Maria Lane", "Jack Lane, 76"), or "". */
     final String person;
     /** Years named in the sentence: the time the statement is about. */
@@ -535,7 +554,8 @@ final class QuantityAligner {
 
     Item(int report, Quantity quantity, String kind, String relation, Set<String> places,
         Map<String, Double> vector, double norm, Set<String> anchors, Map<String, Double> events,
-        Set<String> local, Set<String> years, String person) {
+        Set<String> local, Set<String> localWords, Set<String> years, String person) {
+      this.localWords = localWords;
       this.person = person;
       this.local = local;
       this.years = years;

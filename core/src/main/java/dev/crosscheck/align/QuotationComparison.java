@@ -39,10 +39,10 @@ public record QuotationComparison(
 
   /**
    * Whether the two share enough to be taken for one statement, not just one phrase: at least
-   * {@link #SOLID_RUN} aligned words, and half the words of the shorter.
+   * {@link #SOLID_RUN} aligned words, and four in five words of the shorter: near verbatim.
    */
   public boolean isSolid() {
-    return matched >= SOLID_RUN && 2 * matched >= shorterLength();
+    return matched >= SOLID_RUN && 5 * matched >= 4 * shorterLength();
   }
 
   /** The most words a gap between two aligned runs may have on either side. */
@@ -51,6 +51,8 @@ public record QuotationComparison(
   public static final int MIN_RUN = 4;
   /** How many aligned words make two quotations one statement, whose speaker and source compare. */
   public static final int SOLID_RUN = 6;
+  /** So many aligned words make one quotation however much longer the other is. */
+  public static final int LONG_RUN = 8;
 
   private static final ImmutableMap<String, String> NUMBER_WORDS = ImmutableMap.<String, String>builder()
       .put("zero", "0").put("one", "1").put("two", "2").put("three", "3").put("four", "4")
@@ -135,7 +137,10 @@ public record QuotationComparison(
       }
       start = end + 1;
     }
-    if (bestStart < 0 || bestLongest < Math.min(MIN_RUN, shorter)) {
+    // A shared idiom ("on the wrong side of history") is not one quotation: the compared part must
+    // hold half the words of the shorter quotation, or a long run on its own.
+    if (bestStart < 0 || bestLongest < Math.min(MIN_RUN, shorter)
+        || 2 * bestMatched < shorter && bestMatched < LONG_RUN) {
       return Optional.empty();
     }
     ImmutableList.Builder<Difference> differences = ImmutableList.builder();
@@ -168,6 +173,10 @@ public record QuotationComparison(
       return null;
     }
     if (a0 == a1 && a.ellipsisBefore[a0] || b0 == b1 && b.ellipsisBefore[b0]) {
+      return null;
+    }
+    // "[for]" stands for words the writer put in: it may replace "for", "(for)" or nothing.
+    if (a.editorialWithin(a0, a1) || b.editorialWithin(b0, b1)) {
       return null;
     }
     if (String.join("", a.keys.subList(a0, a1)).equals(String.join("", b.keys.subList(b0, b1)))) {
@@ -206,8 +215,11 @@ public record QuotationComparison(
     return runs;
   }
 
-  /** The key a quoted word is compared by: its normal form with differences of form folded away. */
-  static String compareKey(String norm) {
+  /**
+   * The key a quoted word is compared by: its normal form with differences of form folded away
+   * (apostrophes, thousands separators, "three"/"3", British/American spelling).
+   */
+  public static String compareKey(String norm) {
     String w = norm.replace("'", "").replace(",", "");
     String number = NUMBER_WORDS.get(w);
     if (number != null) {
@@ -215,7 +227,7 @@ public record QuotationComparison(
     }
     // British and American spelling: colour/color, organise/organize, centre/center, programme/program.
     if (w.length() > 4) {
-      w = w.replaceAll("our(s?)$", "or$1")
+      w = w.replaceAll("our(s|ed|ing|able|ite|ites)?$", "or$1")
           .replaceAll("is(e|es|ed|ing|ation|ations)$", "iz$1")
           .replaceAll("yse(s?|d)$", "yze$1")
           .replaceAll("tre(s?)$", "ter$1")
@@ -268,11 +280,15 @@ public record QuotationComparison(
     final List<String> keys;
     /** ellipsisBefore[i]: an omission mark stands right before word i (i == size: at the end). */
     final boolean[] ellipsisBefore;
+    /** editorialBefore[i]: [square brackets] or (parentheses) stand right before word i or hold it. */
+    final boolean[] editorialBefore;
 
-    private Words(ImmutableList<Token> tokens, List<String> keys, boolean[] ellipsisBefore) {
+    private Words(ImmutableList<Token> tokens, List<String> keys, boolean[] ellipsisBefore,
+        boolean[] editorialBefore) {
       this.tokens = tokens;
       this.keys = keys;
       this.ellipsisBefore = ellipsisBefore;
+      this.editorialBefore = editorialBefore;
     }
 
     static Words of(Quotation q) {
@@ -299,11 +315,40 @@ public record QuotationComparison(
       for (int i = 0; i < marks.length; i++) {
         marks[i] = ellipsis.get(i);
       }
-      return new Words(tokens.build(), keys, marks);
+      ImmutableList<Token> list = tokens.build();
+      boolean[] editorial = new boolean[list.size() + 1];
+      String text = q.text();
+      int base = q.span().start();
+      for (int i = 0; i <= list.size(); i++) {
+        int from = i == 0 ? base : list.get(i - 1).end();
+        int to = i == list.size() ? base + text.length() : list.get(i).end();
+        editorial[i] = hasBracket(text, from - base, to - base);
+      }
+      return new Words(list, keys, marks, editorial);
     }
 
     int size() {
       return keys.size();
+    }
+
+    /** Whether brackets stand anywhere from the word before the gap [from, to) to the word after. */
+    boolean editorialWithin(int from, int to) {
+      for (int k = from; k <= to && k < editorialBefore.length; k++) {
+        if (editorialBefore[k]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static boolean hasBracket(String text, int from, int to) {
+      for (int k = Math.max(0, from); k < Math.min(text.length(), to); k++) {
+        char c = text.charAt(k);
+        if (c == '[' || c == ']' || c == '(' || c == ')') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The gap's words, or the aligned word on each side of an empty gap. */

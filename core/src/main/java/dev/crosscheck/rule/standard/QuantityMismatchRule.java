@@ -5,6 +5,9 @@ import dev.crosscheck.Divergence;
 import dev.crosscheck.Reading;
 import dev.crosscheck.Severity;
 import dev.crosscheck.align.FactGroup;
+import dev.crosscheck.align.Lexicon;
+import dev.crosscheck.fact.DocumentFacts;
+import java.util.HashMap;
 import dev.crosscheck.fact.Hedge;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.rule.Rule;
@@ -21,6 +24,7 @@ import java.util.Map;
  * no divergence.
  */
 public final class QuantityMismatchRule implements Rule {
+  private static final Lexicon LEXICON = Lexicon.standard();
 
   @Override
   public String id() {
@@ -90,7 +94,10 @@ public final class QuantityMismatchRule implements Rule {
       if (byValue.size() < 2) {
         continue;
       }
-      List<List<Quantity>> readings = new ArrayList<>(byValue.values());
+      List<List<Quantity>> readings = withoutReportsStatingEveryFigure(context, byValue);
+      if (readings.size() < 2) {
+        continue;
+      }
       Severity severity = Severity.VARIANT;
       for (int i = 0; i < readings.size() && severity == Severity.VARIANT; i++) {
         for (int j = i + 1; j < readings.size() && severity == Severity.VARIANT; j++) {
@@ -105,6 +112,50 @@ public final class QuantityMismatchRule implements Rule {
       out.add(new Divergence(id(), kind(), severity, Messages.describe(group.topic(), rs), rs));
     }
     return out.build();
+  }
+
+  /**
+   * Leaves out of each reading the reports that also state every other reading's figure, of the
+   * same kind, elsewhere: a report that gives both ages, both rates or both totals does not
+   * disagree, the pairing does. Readings left with no report go.
+   */
+  private static List<List<Quantity>> withoutReportsStatingEveryFigure(
+      RuleContext context, Map<Long, List<Quantity>> byValue) {
+    Map<String, List<Quantity>> stated = new HashMap<>();
+    for (DocumentFacts d : context.documents()) {
+      stated.put(d.id(), d.quantities());
+    }
+    List<List<Quantity>> out = new ArrayList<>();
+    for (Map.Entry<Long, List<Quantity>> reading : byValue.entrySet()) {
+      List<Quantity> kept = new ArrayList<>();
+      for (Quantity q : reading.getValue()) {
+        boolean statesAll = true;
+        for (Map.Entry<Long, List<Quantity>> other : byValue.entrySet()) {
+          if (other.getKey().equals(reading.getKey())) {
+            continue;
+          }
+          Quantity model = other.getValue().get(0);
+          boolean states = stated.getOrDefault(q.span().reportId(), List.of()).stream()
+              .anyMatch(x -> sameKind(x, model) && valueKey(x) == other.getKey());
+          statesAll &= states;
+        }
+        if (!statesAll) {
+          kept.add(q);
+        }
+      }
+      if (!kept.isEmpty()) {
+        out.add(kept);
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameKind(Quantity a, Quantity b) {
+    if (a.unit() != null || b.unit() != null) {
+      return a.unit() != null && b.unit() != null && a.unit().comparableWith(b.unit());
+    }
+    return a.noun() != null && b.noun() != null
+        && LEXICON.key(a.noun()).equals(LEXICON.key(b.noun()));
   }
 
   /** The stated number in base units, for a range its bounds, rounded to stay clear of float noise. */

@@ -102,7 +102,7 @@ public final class QuotationAttributionRule implements Rule {
     List<QuotationComparison> solid = context.alignment().quotationPairs().stream()
         .filter(QuotationComparison::isSolid)
         .collect(ImmutableList.toImmutableList());
-    ImmutableList.Builder<Divergence> out = ImmutableList.builder();
+    List<Divergence> out = new ArrayList<>();
     for (FactGroup<Quotation> group : context.alignment().quotations()) {
       Set<Quotation> members = Collections.newSetFromMap(new IdentityHashMap<>());
       members.addAll(group.facts());
@@ -112,7 +112,53 @@ public final class QuotationAttributionRule implements Rule {
       differing(group, pairs, q -> q.source().filter(s -> !Names.isGeneric(s)), Quotation::sourceSpan,
           Severity.VARIANT, "reported by", texts).ifPresent(out::add);
     }
-    return out.build();
+    return merged(out, texts);
+  }
+
+  /**
+   * One divergence for the same disagreement over several quotations: the same names on each side
+   * (KCNA against the Ministry for each quoted sentence of one statement) join, evidence pooled.
+   */
+  private static ImmutableList<Divergence> merged(List<Divergence> found, Map<String, String> texts) {
+    List<Divergence> out = new ArrayList<>();
+    for (Divergence d : found) {
+      int match = -1;
+      for (int i = 0; i < out.size() && match < 0; i++) {
+        if (sameSides(out.get(i), d, texts)) {
+          match = i;
+        }
+      }
+      if (match < 0) {
+        out.add(d);
+        continue;
+      }
+      Divergence m = out.get(match);
+      ImmutableList.Builder<Reading> readings = ImmutableList.builder();
+      for (Reading r : m.readings()) {
+        Reading other = d.readings().stream().filter(x -> sameName(x.label(), r.label(), texts)).findFirst().orElseThrow();
+        readings.add(new Reading(r.label(), ImmutableList.<Span>builder().addAll(r.evidence())
+            .addAll(other.evidence().stream().filter(s -> !r.evidence().contains(s)).iterator()).build()));
+      }
+      String prefix = m.message().substring(0, m.message().indexOf(" by: ") + 3);
+      if (!prefix.contains("(and others)")) {
+        prefix = prefix.replace(" said by", " (and others) said by").replace(" reported by", " (and others) reported by");
+      }
+      ImmutableList<Reading> rs = readings.build();
+      out.set(match, new Divergence(m.ruleId(), m.kind(), m.severity(), Messages.describe(prefix, rs), rs));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static boolean sameSides(Divergence a, Divergence b, Map<String, String> texts) {
+    if (a.severity() != b.severity() || a.readings().size() != b.readings().size()) {
+      return false;
+    }
+    for (Reading r : a.readings()) {
+      if (b.readings().stream().noneMatch(x -> sameName(x.label(), r.label(), texts))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -172,18 +218,18 @@ public final class QuotationAttributionRule implements Rule {
       Severity severity, String verb, Map<String, String> texts) {
     List<String> names = new ArrayList<>();
     List<List<Quotation>> holders = new ArrayList<>();
-    boolean differ = false;
+    Quotation first = null;
     for (QuotationComparison c : pairs) {
       Optional<String> a = name.apply(c.left());
       Optional<String> b = name.apply(c.right());
       if (a.isEmpty() || b.isEmpty() || sameName(a.get(), b.get(), texts)) {
         continue;
       }
-      differ = true;
+      first = first == null ? c.left() : first;
       hold(names, holders, a.get(), c.left(), texts);
       hold(names, holders, b.get(), c.right(), texts);
     }
-    if (!differ || names.size() < 2) {
+    if (first == null || names.size() < 2) {
       return Optional.empty();
     }
     ImmutableList.Builder<Reading> readings = ImmutableList.builder();
@@ -196,7 +242,13 @@ public final class QuotationAttributionRule implements Rule {
     }
     ImmutableList<Reading> rs = readings.build();
     return Optional.of(new Divergence(id(), kind(), severity,
-        Messages.describe(group.topic() + " " + verb, rs), rs));
+        Messages.describe("Quotation " + Messages.quoted(opening(first)) + " " + verb, rs), rs));
+  }
+
+  /** The first words of a quotation, to name it in a message. */
+  private static String opening(Quotation q) {
+    String[] words = q.text().trim().split("\\s+");
+    return words.length <= 6 ? String.join(" ", words) : String.join(" ", java.util.Arrays.copyOf(words, 6)) + "…";
   }
 
   private static void hold(List<String> names, List<List<Quotation>> holders, String name, Quotation q,

@@ -188,7 +188,7 @@ public final class QuotationWordingRule implements Rule {
     }
 
     String key() {
-      return words.stream().map(Token::norm).collect(Collectors.joining(" "));
+      return words.stream().map(t -> QuotationComparison.compareKey(t.norm())).collect(Collectors.joining(" "));
     }
 
     String label() {
