@@ -10,7 +10,8 @@ import dev.crosscheck.fact.DocumentFacts;
 import java.util.HashMap;
 import dev.crosscheck.fact.Hedge;
 import dev.crosscheck.fact.Quantity;
-import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.AbstractRule;
+import dev.crosscheck.rule.RuleInfo;
 import dev.crosscheck.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,28 +24,10 @@ import java.util.Map;
  * 4 1/2 hours"). The same number under different hedges ("more than three hours", "three hours") is
  * no divergence.
  */
-public final class QuantityMismatchRule implements Rule {
+@RuleInfo(id = "quantity-mismatch", kind = "quantity", severity = Severity.CONFLICT,
+    description = "Reports give different numbers for the same quantity.")
+public final class QuantityMismatchRule extends AbstractRule {
   private static final Lexicon LEXICON = Lexicon.standard();
-
-  @Override
-  public String id() {
-    return "quantity-mismatch";
-  }
-
-  @Override
-  public String description() {
-    return "Reports give different numbers for the same quantity.";
-  }
-
-  @Override
-  public String kind() {
-    return "quantity";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.CONFLICT;
-  }
 
   @Override
   public ImmutableList<String> examples() {

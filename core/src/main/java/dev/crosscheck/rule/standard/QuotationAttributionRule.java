@@ -15,7 +15,8 @@ import dev.crosscheck.align.FactGroup;
 import dev.crosscheck.align.Names;
 import dev.crosscheck.align.QuotationComparison;
 import dev.crosscheck.fact.Quotation;
-import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.AbstractRule;
+import dev.crosscheck.rule.RuleInfo;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.text.Span;
 import java.util.ArrayList;
@@ -31,27 +32,9 @@ import java.util.function.Function;
  * another source (a variant: the Foreign Ministry's statement vs the KCNA report). Names compare as
  * {@link Names#same} does; generic sources ("state media", "the agency" unresolved) say nothing.
  */
-public final class QuotationAttributionRule implements Rule {
-
-  @Override
-  public String id() {
-    return "quotation-attribution";
-  }
-
-  @Override
-  public String description() {
-    return "Reports credit the same quotation to a different speaker or source.";
-  }
-
-  @Override
-  public String kind() {
-    return "attribution";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.VARIANT;
-  }
+@RuleInfo(id = "quotation-attribution", kind = "attribution", severity = Severity.VARIANT,
+    description = "Reports credit the same quotation to a different speaker or source.")
+public final class QuotationAttributionRule extends AbstractRule {
 
   @Override
   public ImmutableList<String> examples() {

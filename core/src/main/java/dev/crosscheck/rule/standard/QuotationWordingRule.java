@@ -8,7 +8,8 @@ import dev.crosscheck.align.FactGroup;
 import dev.crosscheck.align.QuotationComparison;
 import dev.crosscheck.align.QuotationComparison.Difference;
 import dev.crosscheck.fact.Quotation;
-import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.AbstractRule;
+import dev.crosscheck.rule.RuleInfo;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;
@@ -27,27 +28,9 @@ import java.util.stream.Collectors;
  * "an unilateral"). Only the part both reports carry is compared; differences of form, an omission
  * marked by an ellipsis and an [editorial insertion] are no divergence.
  */
-public final class QuotationWordingRule implements Rule {
-
-  @Override
-  public String id() {
-    return "quotation-wording";
-  }
-
-  @Override
-  public String description() {
-    return "Reports quote the same words differently.";
-  }
-
-  @Override
-  public String kind() {
-    return "quotation";
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.CONFLICT;
-  }
+@RuleInfo(id = "quotation-wording", kind = "quotation", severity = Severity.CONFLICT,
+    description = "Reports quote the same words differently.")
+public final class QuotationWordingRule extends AbstractRule {
 
   @Override
   public ImmutableList<String> examples() {
