@@ -28,6 +28,8 @@ import java.util.Set;
 final class QuantityAligner {
   /** Least cosine similarity of two contexts for their quantities to align. */
   static final double THRESHOLD = 0.25;
+  /** How much better than the runner-up a counterpart must fit to be taken as the one meant. */
+  static final double MARGIN = 0.05;
   /** A feature in more items than this is too common to propose pairs (it still scores). */
   private static final int MAX_POSTINGS = 200;
   /** How many tokens either side of a quantity say what it attaches to. */
@@ -73,7 +75,14 @@ final class QuantityAligner {
     List<Item> items = new ArrayList<>();
     for (int r = 0; r < documents.size(); r++) {
       DocumentFacts d = documents.get(r);
+      Quantity previous = null;
       for (Quantity q : d.quantities()) {
+        boolean conversion = previous != null && isConversion(d.document().text(), previous, q);
+        previous = q;
+        // "30ft (9m)": the figure in parentheses restates the one before in other units.
+        if (conversion) {
+          continue;
+        }
         // A bare number (no unit, no counted noun) does not say what it counts: aligning it would
         // be a guess. A year is a date, not an amount.
         if (q.unit() == null && q.noun() == null) {
@@ -87,6 +96,23 @@ final class QuantityAligner {
       }
     }
     return cluster(items);
+  }
+
+  /** Whether {@code q} stands in parentheses right after {@code before}, in a unit of the same dimension. */
+  private static boolean isConversion(String text, Quantity before, Quantity q) {
+    if (before.unit() == null || q.unit() == null
+        || !family(before.unit().dimension()).equals(family(q.unit().dimension()))
+        || q.span().start() < before.span().end()) {
+      return false;
+    }
+    String between = text.substring(before.span().end(), q.span().start()).strip();
+    return between.equals("(") || between.equals("[") || between.equals(", or") || between.equals("or");
+  }
+
+  /** "money:USD" and "money:GBP" are both money; "temperature:celsius" and "...:fahrenheit" both temperature. */
+  private static String family(String dimension) {
+    int colon = dimension.indexOf(':');
+    return colon < 0 ? dimension : dimension.substring(0, colon);
   }
 
   private boolean isContentWord(Token t) {
@@ -135,11 +161,9 @@ final class QuantityAligner {
         }
       }
     }
-    Set<String> local = new HashSet<>();
     Set<String> localWords = new HashSet<>();
     for (int i = Math.max(0, first - LOCAL); i < Math.min(tokens.size(), last + 1 + LOCAL); i++) {
       if ((i < first || i > last) && isContentWord(tokens.get(i))) {
-        local.add(lexicon.key(tokens.get(i).norm()));
         if (!isCapitalised(doc, tokens.get(i))) {
           localWords.add(lexicon.key(tokens.get(i).norm()));
         }
@@ -149,9 +173,10 @@ final class QuantityAligner {
     Set<String> years = new HashSet<>();
     for (Quantity other : facts.quantities()) {
       if (other.sentence() == q.sentence() && QuantityExtractor.isYear(other)) {
-        years.add(other.text());
+        years.add("year:" + other.text());
       }
     }
+    years.addAll(timeAnchors(tokens));
     String kind;
     if (isAge(q, tokens, last)) {
       kind = "age";
@@ -163,7 +188,7 @@ final class QuantityAligner {
       kind = "bare";
     }
     double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
-    return new Item(report, q, kind, relation, places, vector, norm, anchors, events, local, localWords, years, person);
+    return new Item(report, q, kind, relation, places, vector, norm, anchors, events, localWords, years, person);
   }
 
   private void addContext(Document doc, List<Token> tokens, int i, int distance, int last,
@@ -356,22 +381,39 @@ final class QuantityAligner {
   }
 
   /**
-   * Keeps a pair only when each is the other's best match in the other's report: a report states a
-   * fact once, so among several durations the one that fits best is the one meant.
+   * Keeps a pair only when each is the other's clear best match in the other's report: a report
+   * states a fact once, so among several durations the one that fits best is the one meant; when two
+   * fit about as well, which one is meant is a guess, and a guess is not reported.
    */
   private static List<Pair> mutualBest(List<Item> items, List<Pair> pairs) {
     Map<Long, Double> best = new HashMap<>();
+    Map<Long, Double> second = new HashMap<>();
     for (Pair p : pairs) {
-      best.merge(key(p.a, items.get(p.b).report), p.sim, Math::max);
-      best.merge(key(p.b, items.get(p.a).report), p.sim, Math::max);
+      rank(best, second, key(p.a, items.get(p.b).report), p.sim);
+      rank(best, second, key(p.b, items.get(p.a).report), p.sim);
     }
     List<Pair> kept = new ArrayList<>();
     for (Pair p : pairs) {
-      if (p.sim >= best.get(key(p.a, items.get(p.b).report)) && p.sim >= best.get(key(p.b, items.get(p.a).report))) {
+      long ka = key(p.a, items.get(p.b).report);
+      long kb = key(p.b, items.get(p.a).report);
+      if (p.sim >= best.get(ka) && p.sim >= best.get(kb)
+          && p.sim - second.getOrDefault(ka, 0.0) >= MARGIN && p.sim - second.getOrDefault(kb, 0.0) >= MARGIN) {
         kept.add(p);
       }
     }
     return kept;
+  }
+
+  private static void rank(Map<Long, Double> best, Map<Long, Double> second, long key, double sim) {
+    double b = best.getOrDefault(key, Double.NEGATIVE_INFINITY);
+    if (sim > b) {
+      if (b > Double.NEGATIVE_INFINITY) {
+        second.put(key, b);
+      }
+      best.put(key, sim);
+    } else if (sim > second.getOrDefault(key, Double.NEGATIVE_INFINITY)) {
+      second.put(key, sim);
+    }
   }
 
   private static long key(int item, int report) {
@@ -380,19 +422,22 @@ final class QuantityAligner {
 
   /**
    * Whether the two quantities attach to the same thing: they share a lower-case word near both
-   * (the measured thing: "tax rate", "tariffs", "killed"), or two words, names included. One shared
-   * name alone ("Putin") is the cluster's topic, not the quantity's.
+   * (the measured thing: "tax rate", "tariffs", "killed"), or their sentences name the same event
+   * (met, meeting, talks). Shared names are not enough: "Trump" or "Gaza" is what the whole cluster
+   * is about, not what one figure measures.
    */
   private static boolean attachedAlike(Item x, Item y) {
-    int shared = 0;
-    boolean word = false;
-    for (String k : x.local) {
-      if (y.local.contains(k)) {
-        shared++;
-        word |= x.localWords.contains(k) || y.localWords.contains(k);
+    for (String k : x.localWords) {
+      if (y.localWords.contains(k)) {
+        return true;
       }
     }
-    return shared >= 2 || shared == 1 && word;
+    for (String k : x.events.keySet()) {
+      if (y.events.containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What can never be one fact: another report-less constraint on a pair, whatever the words. */
@@ -407,7 +452,65 @@ final class QuantityAligner {
       // An age belongs to the person named beside it: "7-year-old Maria" is not "70-year-old Charles".
       return false;
     }
-    return x.years.isEmpty() || y.years.isEmpty() || !disjoint(x.years, y.years);
+    for (String category : TIME_CATEGORIES) {
+      Set<String> a = inCategory(x.years, category);
+      Set<String> b = inCategory(y.years, category);
+      if (!a.isEmpty() && !b.isEmpty() && disjoint(a, b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final ImmutableList<String> TIME_CATEGORIES = ImmutableList.of("year:", "month:", "day:", "window:");
+  private static final Set<String> WEEKDAYS =
+      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final Set<String> DEICTIC_DAYS = ImmutableSet.of("yesterday", "today", "tonight", "tomorrow");
+  private static final Set<String> WINDOW_UNITS =
+      ImmutableSet.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+          "hour", "hours", "night", "weekend");
+
+  private static Set<String> inCategory(Set<String> anchors, String category) {
+    Set<String> out = new HashSet<>();
+    for (String a : anchors) {
+      if (a.startsWith(category)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * When the sentence says its statement holds: the days, months and windows it names ("on Friday",
+   * "in July", "since midnight", "over the past three weeks", "this year"). Two statements that name
+   * different times of the same kind are different counts, whatever their words.
+   */
+  private static Set<String> timeAnchors(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).norm();
+      if (WEEKDAYS.contains(w) || DEICTIC_DAYS.contains(w)) {
+        out.add("day:" + w);
+      } else if (CALENDAR_WORDS.contains(w) && !w.equals("may") && !w.equals("march")) {
+        out.add("month:" + w);
+      } else if (w.equals("since") && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.WORD) {
+        out.add("window:since " + tokens.get(i + 1).norm());
+      } else if ((w.equals("past") || w.equals("last") || w.equals("this") || w.equals("next"))
+          && i + 1 < tokens.size()) {
+        // "the past three weeks", "last year", "this month"
+        int j = i + 1;
+        String count = "";
+        if (j < tokens.size() - 1 && tokens.get(j).kind() != Token.Kind.WORD
+            || j < tokens.size() - 1 && !WINDOW_UNITS.contains(tokens.get(j).norm())) {
+          count = tokens.get(j).norm() + " ";
+          j++;
+        }
+        if (j < tokens.size() && WINDOW_UNITS.contains(tokens.get(j).norm())) {
+          out.add("window:" + (w.equals("last") ? "past" : w) + " " + count + Lexicon.singular(tokens.get(j).norm()));
+        }
+      }
+    }
+    return out;
   }
 
   /** One fact per report in a group, every pair allowed, and the average similarity high enough. */
@@ -543,9 +646,7 @@ final class QuantityAligner {
     /** Event families in the sentence, by how close they stand. */
     final Map<String, Double> events;
 
-    /** Content words within {@link #LOCAL} tokens: what the quantity attaches to. */
-    final Set<String> local;
-    /** Those of them written in lower case: the measured thing rather than a name. */
+    /** Lower-case content words within {@link #LOCAL} tokens: the measured thing rather than a name. */
     final Set<String> localWords;
     /** The name right beside the quantity ("7-year-old Maria Lane", "Jack Lane, 76"), or "". */
     final String person;
@@ -554,10 +655,9 @@ final class QuantityAligner {
 
     Item(int report, Quantity quantity, String kind, String relation, Set<String> places,
         Map<String, Double> vector, double norm, Set<String> anchors, Map<String, Double> events,
-        Set<String> local, Set<String> localWords, Set<String> years, String person) {
+        Set<String> localWords, Set<String> years, String person) {
       this.localWords = localWords;
       this.person = person;
-      this.local = local;
       this.years = years;
       this.anchors = anchors;
       this.events = events;

@@ -100,7 +100,9 @@ public final class QuantityMismatchRule extends AbstractRule {
   /**
    * Leaves out of each reading the reports that also state every other reading's figure, of the
    * same kind, elsewhere: a report that gives both ages, both rates or both totals does not
-   * disagree, the pairing does. Readings left with no report go.
+   * disagree, the pairing does. A figure counts as stated when the report has it in other units
+   * ("30ft" for "9m", within 3%) or inside a range it gives ("20-30 feet"). Readings left with no
+   * report go.
    */
   private static List<List<Quantity>> withoutReportsStatingEveryFigure(
       RuleContext context, Map<Long, List<Quantity>> byValue) {
@@ -119,7 +121,7 @@ public final class QuantityMismatchRule extends AbstractRule {
           }
           Quantity model = other.getValue().get(0);
           boolean states = stated.getOrDefault(q.span().reportId(), List.of()).stream()
-              .anyMatch(x -> sameKind(x, model) && valueKey(x) == other.getKey());
+              .anyMatch(x -> sameKind(x, model) && statesFigure(x, other.getKey(), model));
           statesAll &= states;
         }
         if (!statesAll) {
@@ -131,6 +133,22 @@ public final class QuantityMismatchRule extends AbstractRule {
       }
     }
     return out;
+  }
+
+  /** Whether {@code x} states the figure of {@code model} (whose value key is {@code key}). */
+  private static boolean statesFigure(Quantity x, long key, Quantity model) {
+    if (valueKey(x) == key) {
+      return true;
+    }
+    double factor = model.unit() == null ? 1 : model.unit().factor();
+    double value = model.value() * factor;
+    double xFactor = x.unit() == null ? 1 : x.unit().factor();
+    if (x.hedge() == Hedge.RANGE) {
+      return value >= x.interval().low() * xFactor - 1e-9 && value <= x.interval().high() * xFactor + 1e-9;
+    }
+    double stated = x.value() * xFactor;
+    boolean otherUnits = x.unit() != null && model.unit() != null && !x.unit().name().equals(model.unit().name());
+    return otherUnits && Math.abs(stated - value) <= 0.03 * Math.max(Math.abs(stated), Math.abs(value));
   }
 
   private static boolean sameKind(Quantity a, Quantity b) {

@@ -1,0 +1,85 @@
+package dev.crosscheck.align;
+
+import dev.crosscheck.rule.RuleFixture;
+import dev.crosscheck.rule.standard.QuantityMismatchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What makes two quantities one fact, and what does not, seen through the quantity rule: every
+ * fixture fails on a missing finding and on an unmarked one.
+ */
+class QuantityAlignmentTest {
+  private final QuantityMismatchRule rule = new QuantityMismatchRule();
+
+  @Test
+  void sameMeasuredThingAligns() {
+    RuleFixture.parse("""
+        === a
+        The lion was found in the town of Orwick, <e1 conflict>20 miles</e1> from the capital, rangers said.
+        === b
+        Rangers said the lion ended up in Orwick town, <e1>12 miles</e1> away from the capital.
+        """).verify(rule);
+  }
+
+  @Test
+  void sharedNamesAloneDoNotAttachTwoFigures() {
+    // Both sentences name the cluster's people, but one figure is a press conference and the other
+    // a pundit's joke: no lower-case word or event ties them.
+    RuleFixture.parse("""
+        === a
+        President Dana Wright answered questions from reporters for 80 minutes at the White House.
+        === b
+        If Dana Wright sneezed, one channel would spend four days on it, a critic of the White House said.
+        """).verify(rule);
+  }
+
+  @Test
+  void differentTimesAreDifferentCounts() {
+    RuleFixture.parse("""
+        === a
+        Militants fired 17 rockets at the southern towns since midnight, the army said.
+        === b
+        Militants have fired more than 2,600 rockets at the southern towns over the past three weeks, the army said.
+        """).verify(rule);
+    RuleFixture.parse("""
+        === a
+        Through July, 32 new cases of the illness were confirmed by the health agency.
+        === b
+        As of August, the health agency had confirmed 50 new cases of the illness.
+        """).verify(rule);
+  }
+
+  @Test
+  void aFigureRestatedInOtherUnitsIsNotASecondFact() {
+    // "30ft (9m)": the metres restate the feet. The other report gives both heights of the fall.
+    RuleFixture.parse("""
+        === a
+        The walker fell 20-30 feet down a vertical cliff, then tumbled about 150 metres into the gully.
+        === b
+        The walker fell 30ft (9m) down a vertical cliff on the mountain's west face.
+        """).verify(rule);
+  }
+
+  @Test
+  void anAmbiguousCounterpartIsNotGuessed() {
+    // Report b gives two totals of fired rockets, fitting report a's figure equally well: which one
+    // report a means is a guess.
+    RuleFixture.parse("""
+        === a
+        Militants fired 97 rockets from the strip at the southern towns, the army said.
+        === b
+        Militants fired 300 rockets from the strip at the southern towns, the army said.
+        Militants fired 130 rockets from the strip at the southern towns, the army said.
+        """).verify(rule);
+  }
+
+  @Test
+  void lastAsAnAdjectiveIsNoDuration() {
+    RuleFixture.parse("""
+        === a
+        The collar was fitted after last year's escape, during which the lion eluded capture for more than three weeks.
+        === b
+        A study last year found that the population of the big cats had declined by half in the past 20 years.
+        """).verify(rule);
+  }
+}
