@@ -240,9 +240,17 @@ public record QuotationComparison(
   private static final ImmutableMap<String, String> CONTRACTED_ENDINGS = ImmutableMap.<String, String>builder()
       .put("n't", "not").put("'ll", "will").put("'re", "are").put("'ve", "have").put("'m", "am")
       .put("'d", "would").build();
-  private static final ImmutableMap<String, List<String>> IRREGULAR = ImmutableMap.of(
-      "won't", List.of("will", "not"), "can't", List.of("can", "not"), "shan't", List.of("shall", "not"),
-      "let's", List.of("let", "us"), "ain't", List.of("is", "not"));
+  /**
+   * Contractions and transcription spellings that are not a stem plus an ending: how one reporter
+   * writes down what another spells out ("gonna", "going to") is form, not wording.
+   */
+  private static final ImmutableMap<String, List<String>> IRREGULAR = ImmutableMap.<String, List<String>>builder()
+      .put("won't", List.of("will", "not")).put("can't", List.of("can", "not"))
+      .put("shan't", List.of("shall", "not")).put("let's", List.of("let", "us"))
+      .put("ain't", List.of("is", "not")).put("gonna", List.of("going", "to"))
+      .put("wanna", List.of("want", "to")).put("gotta", List.of("got", "to"))
+      .put("okay", List.of("ok")).put("o.k.", List.of("ok"))
+      .build();
   private static final com.google.common.collect.ImmutableSet<String> IS_AFTER = com.google.common.collect.ImmutableSet.of(
       "it", "he", "she", "that", "there", "what", "who", "here", "where", "how", "this");
 

@@ -75,6 +75,8 @@ class QuotationComparisonTest {
         "It depends on the US future attitude, and its color").differences()).isEmpty();
     assertThat(compare("we spent three hours on the island talking",
         "we spent 3 hours on the island talking").differences()).isEmpty();
+    assertThat(compare("we are gonna sit down and it will be okay with everyone in the room",
+        "we are going to sit down and it will be OK with everyone in the room").differences()).isEmpty();
   }
 
   @Test
