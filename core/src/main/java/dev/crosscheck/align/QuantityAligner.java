@@ -43,6 +43,13 @@ final class QuantityAligner {
   private static final Set<String> REFERRING =
       ImmutableSet.of("it", "its", "they", "their", "them", "this", "these", "those", "that", "he", "she",
           "his", "her", "there", "the");
+  /**
+   * Words that stand beside figures of every kind and say nothing of what one measures ("four weeks
+   * into a new term", "after a week of new attacks"): they do not tie two figures together.
+   */
+  private static final Set<String> WEAK_WORDS =
+      ImmutableSet.of("new", "first", "last", "next", "recent", "recently", "now", "again", "already", "ever",
+          "never", "almost", "nearly", "roughly", "around", "later", "earlier", "ago", "total", "least");
   private static final Set<String> CALENDAR_WORDS =
       ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -72,6 +79,7 @@ final class QuantityAligner {
         }
       }
     }
+    int present = present(documents);
     List<Item> items = new ArrayList<>();
     for (int r = 0; r < documents.size(); r++) {
       DocumentFacts d = documents.get(r);
@@ -89,6 +97,7 @@ final class QuantityAligner {
           continue;
         }
         Item item = describe(r, d, q, df, Math.max(1, sentenceCount));
+        item.past = item.latestYear > 0 && item.latestYear < present;
         // "two months ago" places an event in time: a date, which is not compared as an amount.
         if (!item.relation.equals("ago")) {
           items.add(item);
@@ -96,6 +105,54 @@ final class QuantityAligner {
       }
     }
     return cluster(items);
+  }
+
+  /**
+   * The year the cluster reports on: the latest publication year when reports carry dates, else the
+   * latest year that two reports both name, else the latest year named at all (0 when none is).
+   */
+  private static int present(List<DocumentFacts> documents) {
+    int dated = 0;
+    Map<Integer, Set<Integer>> namedBy = new HashMap<>();
+    for (int r = 0; r < documents.size(); r++) {
+      Document doc = documents.get(r).document();
+      if (doc.report().date().isPresent()) {
+        dated = Math.max(dated, doc.report().date().get().getYear());
+      }
+      for (Token t : doc.tokens()) {
+        int y = yearOf(t);
+        if (y > 0) {
+          namedBy.computeIfAbsent(y, k -> new HashSet<>()).add(r);
+        }
+      }
+    }
+    if (dated > 0) {
+      return dated;
+    }
+    int shared = 0;
+    int any = 0;
+    for (Map.Entry<Integer, Set<Integer>> e : namedBy.entrySet()) {
+      any = Math.max(any, e.getKey());
+      if (e.getValue().size() >= 2) {
+        shared = Math.max(shared, e.getKey());
+      }
+    }
+    return shared > 0 ? shared : any;
+  }
+
+  /** The year a token names ("2014"), or 0. */
+  private static int yearOf(Token t) {
+    String n = t.norm();
+    if (t.kind() != Token.Kind.NUMBER || n.length() != 4) {
+      return 0;
+    }
+    for (int k = 0; k < 4; k++) {
+      if (n.charAt(k) < '0' || n.charAt(k) > '9') {
+        return 0;
+      }
+    }
+    int y = Integer.parseInt(n);
+    return y >= 1900 && y <= 2100 ? y : 0;
   }
 
   /** Whether {@code q} stands in parentheses right after {@code before}, in a unit of the same dimension. */
@@ -164,7 +221,7 @@ final class QuantityAligner {
     Set<String> localWords = new HashSet<>();
     for (int i = Math.max(0, first - LOCAL); i < Math.min(tokens.size(), last + 1 + LOCAL); i++) {
       if ((i < first || i > last) && isContentWord(tokens.get(i))) {
-        if (!isCapitalised(doc, tokens.get(i))) {
+        if (!isCapitalised(doc, tokens.get(i)) && !WEAK_WORDS.contains(tokens.get(i).norm())) {
           localWords.add(lexicon.key(tokens.get(i).norm()));
         }
       }
@@ -177,6 +234,10 @@ final class QuantityAligner {
       }
     }
     years.addAll(timeAnchors(tokens));
+    int latestNamed = 0;
+    for (Token t : tokens) {
+      latestNamed = Math.max(latestNamed, yearOf(t));
+    }
     String kind;
     if (isAge(q, tokens, last)) {
       kind = "age";
@@ -188,7 +249,9 @@ final class QuantityAligner {
       kind = "bare";
     }
     double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
-    return new Item(report, q, kind, relation, places, vector, norm, anchors, events, localWords, years, person);
+    Item item = new Item(report, q, kind, relation, places, vector, norm, anchors, events, localWords, years, person);
+    item.latestYear = latestNamed;
+    return item;
   }
 
   private void addContext(Document doc, List<Token> tokens, int i, int distance, int last,
@@ -445,6 +508,10 @@ final class QuantityAligner {
     if (x.report == y.report || !x.kind.equals(y.kind) || !x.relation.equals(y.relation)) {
       return false;
     }
+    // "Obama won 332 electoral votes in 2012" is history; "he won 306" is the news.
+    if (x.past != y.past) {
+      return false;
+    }
     if (!x.places.isEmpty() && !y.places.isEmpty() && disjoint(x.places, y.places)) {
       return false;
     }
@@ -650,8 +717,12 @@ final class QuantityAligner {
     final Set<String> localWords;
     /** The name right beside the quantity ("7-year-old Maria Lane", "Jack Lane, 76"), or "". */
     final String person;
-    /** Years named in the sentence: the time the statement is about. */
+    /** Years, days, months and windows named in the sentence: the time the statement is about. */
     final Set<String> years;
+    /** The latest year named in the sentence, 0 for none. */
+    int latestYear;
+    /** Whether the sentence is about a past year: it names none as late as the cluster's present. */
+    boolean past;
 
     Item(int report, Quantity quantity, String kind, String relation, Set<String> places,
         Map<String, Double> vector, double norm, Set<String> anchors, Map<String, Double> events,
