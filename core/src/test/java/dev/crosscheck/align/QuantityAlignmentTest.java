@@ -50,6 +50,23 @@ class QuantityAlignmentTest {
   }
 
   @Test
+  void aFigureOfAPastYearIsHistoryNotTheNews() {
+    RuleFixture.parse("""
+        === a
+        The 2016 race was close. Rivera won 332 electoral votes in 2012, the paper noted.
+        === b
+        The 2016 race was close. The paper noted that he won 306 electoral votes.
+        """).verify(rule);
+    // Without the past year the two figures are one claim, and they differ.
+    RuleFixture.parse("""
+        === a
+        The 2016 race was close. Rivera won <e1 conflict>332 electoral votes</e1>, the paper noted.
+        === b
+        The 2016 race was close. The paper noted that he won <e1>306 electoral votes</e1>.
+        """).verify(rule);
+  }
+
+  @Test
   void aFigureRestatedInOtherUnitsIsNotASecondFact() {
     // "30ft (9m)": the metres restate the feet. The other report gives both heights of the fall.
     RuleFixture.parse("""
