@@ -233,7 +233,7 @@ final class QuantityAligner {
         years.add("year:" + other.text());
       }
     }
-    years.addAll(timeAnchors(tokens));
+    years.addAll(timeAnchors(tokens, first, last));
     int latestNamed = 0;
     for (Token t : tokens) {
       latestNamed = Math.max(latestNamed, yearOf(t));
@@ -552,7 +552,7 @@ final class QuantityAligner {
    * "in July", "since midnight", "over the past three weeks", "this year"). Two statements that name
    * different times of the same kind are different counts, whatever their words.
    */
-  private static Set<String> timeAnchors(List<Token> tokens) {
+  private static Set<String> timeAnchors(List<Token> tokens, int first, int last) {
     Set<String> out = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).norm();
@@ -562,23 +562,33 @@ final class QuantityAligner {
         out.add("month:" + w);
       } else if (w.equals("since") && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.WORD) {
         out.add("window:since " + tokens.get(i + 1).norm());
-      } else if ((w.equals("past") || w.equals("last") || w.equals("this") || w.equals("next"))
-          && i + 1 < tokens.size()) {
-        // "the past three weeks", "last year", "this month"
+      } else if (WINDOW_OPENERS.contains(w)) {
+        // "the past three weeks", "last year", "this month", "over two days", "in the first week"
         int j = i + 1;
+        if (j < tokens.size() && tokens.get(j).norm().equals("the") && !WINDOW_DEICTIC.contains(w)) {
+          j++;
+        }
         String count = "";
-        if (j < tokens.size() - 1 && tokens.get(j).kind() != Token.Kind.WORD
-            || j < tokens.size() - 1 && !WINDOW_UNITS.contains(tokens.get(j).norm())) {
+        if (j + 1 < tokens.size() && !WINDOW_UNITS.contains(tokens.get(j).norm())) {
           count = tokens.get(j).norm() + " ";
           j++;
         }
-        if (j < tokens.size() && WINDOW_UNITS.contains(tokens.get(j).norm())) {
-          out.add("window:" + (w.equals("last") ? "past" : w) + " " + count + Lexicon.singular(tokens.get(j).norm()));
+        boolean ownFigure = j >= first && i <= last;
+        if (j < tokens.size() && WINDOW_UNITS.contains(tokens.get(j).norm()) && !ownFigure
+            && (WINDOW_DEICTIC.contains(w) || !count.isEmpty())) {
+          out.add("window:" + (w.equals("last") ? "past" : WINDOW_DEICTIC.contains(w) ? w : "span")
+              + " " + count + Lexicon.singular(tokens.get(j).norm()));
         }
       }
     }
     return out;
   }
+
+  /** Words that open a stretch of time a count holds for. */
+  private static final Set<String> WINDOW_OPENERS =
+      ImmutableSet.of("past", "last", "this", "next", "over", "during", "within", "in");
+  /** Of them, those that place the stretch relative to now. */
+  private static final Set<String> WINDOW_DEICTIC = ImmutableSet.of("past", "last", "this", "next");
 
   /** One fact per report in a group, every pair allowed, and the average similarity high enough. */
   private static boolean compatible(List<Item> items, List<Integer> left, List<Integer> right) {

@@ -47,6 +47,12 @@ class QuantityAlignmentTest {
         === b
         As of August, the health agency had confirmed 50 new cases of the illness.
         """).verify(rule);
+    RuleFixture.parse("""
+        === a
+        Health officials said eight children had been killed in the strikes since the fighting began.
+        === b
+        Health officials said five children had been killed in the strikes over two days.
+        """).verify(rule);
   }
 
   @Test
