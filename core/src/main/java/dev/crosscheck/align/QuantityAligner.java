@@ -1,6 +1,7 @@
 package dev.crosscheck.align;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quantity;
@@ -702,8 +703,25 @@ final class QuantityAligner {
     return best;
   }
 
-  private static String plural(String noun) {
-    return noun.endsWith("s") ? noun : noun + "s";
+  private static final ImmutableMap<String, String> IRREGULAR_PLURALS = ImmutableMap.of(
+      "child", "children", "person", "people", "man", "men", "woman", "women", "foot", "feet",
+      "mouse", "mice", "tooth", "teeth");
+
+  static String plural(String noun) {
+    String irregular = IRREGULAR_PLURALS.get(noun.toLowerCase(Locale.ROOT));
+    if (irregular != null) {
+      return irregular;
+    }
+    if (noun.endsWith("s") || noun.endsWith("children") || noun.endsWith("people")) {
+      return noun;
+    }
+    if (noun.endsWith("y") && noun.length() > 2 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+      return noun.substring(0, noun.length() - 1) + "ies";
+    }
+    if (noun.endsWith("ch") || noun.endsWith("sh") || noun.endsWith("x")) {
+      return noun + "es";
+    }
+    return noun + "s";
   }
 
   private static String capitalise(String s) {

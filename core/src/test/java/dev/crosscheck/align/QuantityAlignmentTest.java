@@ -1,5 +1,7 @@
 package dev.crosscheck.align;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.crosscheck.rule.RuleFixture;
 import dev.crosscheck.rule.standard.QuantityMismatchRule;
 import org.junit.jupiter.api.Test;
@@ -104,5 +106,15 @@ class QuantityAlignmentTest {
         === b
         A study last year found that the population of the big cats had declined by half in the past 20 years.
         """).verify(rule);
+  }
+
+  @Test
+  void groupsAreNamedWithProperPlurals() {
+    assertThat(QuantityAligner.plural("child")).isEqualTo("children");
+    assertThat(QuantityAligner.plural("person")).isEqualTo("people");
+    assertThat(QuantityAligner.plural("casualty")).isEqualTo("casualties");
+    assertThat(QuantityAligner.plural("day")).isEqualTo("days");
+    assertThat(QuantityAligner.plural("church")).isEqualTo("churches");
+    assertThat(QuantityAligner.plural("rockets")).isEqualTo("rockets");
   }
 }
