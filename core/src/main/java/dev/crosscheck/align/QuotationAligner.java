@@ -190,15 +190,30 @@ final class QuotationAligner {
     return i;
   }
 
-  /** "Quotation of Kim" when the speakers agree on one, else "Quotation". */
-  private static String topic(List<Quotation> facts) {
-    String speaker = null;
+  /**
+   * "Quotation of Kim": the speaker most of the group's quotations name (the shortest way of writing
+   * it among those), else "Quotation" when none is named.
+   */
+  static String topic(List<Quotation> facts) {
+    List<String> names = new ArrayList<>();
     for (Quotation q : facts) {
       if (q.speaker().isPresent() && Character.isUpperCase(q.speaker().get().charAt(0))
           && !q.speaker().get().contains("'") && !q.speaker().get().contains("’")) {
-        if (speaker == null || q.speaker().get().length() < speaker.length()) {
-          speaker = q.speaker().get();
+        names.add(q.speaker().get());
+      }
+    }
+    String speaker = null;
+    int bestVotes = 0;
+    for (String name : names) {
+      int votes = 0;
+      for (String other : names) {
+        if (Names.same(name, other)) {
+          votes++;
         }
+      }
+      if (votes > bestVotes || votes == bestVotes && name.length() < speaker.length()) {
+        speaker = name;
+        bestVotes = votes;
       }
     }
     return speaker == null ? "Quotation" : "Quotation of " + speaker;
