@@ -182,6 +182,10 @@ public record QuotationComparison(
     if (String.join("", a.keys.subList(a0, a1)).equals(String.join("", b.keys.subList(b0, b1)))) {
       return null;
     }
+    // "disagree with Representative Fredette" and "disagree with Fredette": a title is form.
+    if ((a0 == a1 || b0 == b1) && onlyTitles(a, a0, a1) && onlyTitles(b, b0, b1)) {
+      return null;
+    }
     for (int i = a0; i < a1; i++) {
       if (!lexicon.isFunctionWord(a.tokens.get(i).norm())) {
         return Severity.CONFLICT;
@@ -193,6 +197,22 @@ public record QuotationComparison(
       }
     }
     return Severity.VARIANT;
+  }
+
+  /** Titles written before a name, which one report keeps and another drops. */
+  private static final com.google.common.collect.ImmutableSet<String> TITLES = com.google.common.collect.ImmutableSet.of(
+      "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "rep", "representative", "congressman", "congresswoman",
+      "sen", "senator", "gov", "governor", "president", "gen", "general", "judge", "justice", "secretary",
+      "minister", "chairman", "chairwoman", "mayor", "prof", "professor", "rev", "reverend", "father");
+
+  /** Whether the words from {@code from} to {@code to} are none or titles only. */
+  private static boolean onlyTitles(Words w, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!TITLES.contains(w.tokens.get(i).norm().replace(".", ""))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The aligned runs as {aStart, bStart, length}, in order. */

@@ -77,6 +77,9 @@ class QuotationComparisonTest {
         "we spent 3 hours on the island talking").differences()).isEmpty();
     assertThat(compare("we are gonna sit down and it will be okay with everyone in the room",
         "we are going to sit down and it will be OK with everyone in the room").differences()).isEmpty();
+    assertThat(compare("with all due respect I completely disagree with Fredette's position on it",
+        "with all due respect I completely disagree with Representative Fredette's position on it")
+        .differences()).isEmpty();
   }
 
   @Test
