@@ -35,7 +35,7 @@ final class NumberParser {
 
   private static final ImmutableMap<String, Integer> SMALL =
       ImmutableMap.<String, Integer>builder()
-          .put("zero", 0).put("one", 1).put("two", 2).put("three", 3).put("four", 4)
+          .put("zero", 0).put("nought", 0).put("naught", 0).put("one", 1).put("two", 2).put("three", 3).put("four", 4)
           .put("five", 5).put("six", 6).put("seven", 7).put("eight", 8).put("nine", 9)
           .put("ten", 10).put("eleven", 11).put("twelve", 12).put("thirteen", 13)
           .put("fourteen", 14).put("fifteen", 15).put("sixteen", 16).put("seventeen", 17)
@@ -48,27 +48,48 @@ final class NumberParser {
           .put("sixty", 60).put("seventy", 70).put("eighty", 80).put("ninety", 90)
           .buildOrThrow();
 
+  /**
+   * Scale words, singular and plural ("three billions"), with the Indian lakh (100,000) and crore
+   * (10 million) in their usual spellings ("13 lakh", "three lakh crore").
+   */
   private static final ImmutableMap<String, Long> SCALES =
-      ImmutableMap.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L,
-          "trillion", 1_000_000_000_000L);
+      ImmutableMap.<String, Long>builder()
+          .put("thousand", 1_000L).put("thousands", 1_000L).put("million", 1_000_000L)
+          .put("millions", 1_000_000L).put("billion", 1_000_000_000L).put("billions", 1_000_000_000L)
+          .put("trillion", 1_000_000_000_000L).put("trillions", 1_000_000_000_000L)
+          .put("lakh", 100_000L).put("lakhs", 100_000L).put("lac", 100_000L).put("lacs", 100_000L)
+          .put("lkh", 100_000L).put("lkhs", 100_000L).put("crore", 10_000_000L)
+          .put("crores", 10_000_000L).put("krore", 10_000_000L).put("krores", 10_000_000L)
+          .put("cr", 10_000_000L).put("koti", 10_000_000L)
+          .buildOrThrow();
+
+  /** Plural scale words, which never start a numeral ("millions of people" is no amount). */
+  private static final String PLURAL_SCALES = ",thousands,millions,billions,trillions,lakhs,lacs,lkhs,crores,krores,";
+
+  /** The ways of writing a dozen after a number ("3 dozens", "five dozs"). */
+  private static final String DOZENS = ",dozen,dozens,doz,dozs,dz,dzs,";
 
   /** Scale abbreviations that may follow digits with or without a space ("1.2bn", "3 mln"). */
   private static final ImmutableMap<String, Long> SCALE_ABBREVIATIONS =
       ImmutableMap.of("bn", 1_000_000_000L, "bln", 1_000_000_000L, "mn", 1_000_000L,
-          "mln", 1_000_000L, "tn", 1_000_000_000_000L);
+          "mln", 1_000_000L, "mil", 1_000_000L, "tn", 1_000_000_000_000L, "tln", 1_000_000_000_000L);
 
   /** Singular fraction words and their denominators ("a quarter", "one third of"). */
-  private static final ImmutableMap<String, Integer> FRACTION =
-      ImmutableMap.<String, Integer>builder()
-          .put("half", 2).put("third", 3).put("quarter", 4).put("fourth", 4).put("fifth", 5)
-          .put("sixth", 6).put("seventh", 7).put("eighth", 8).put("ninth", 9).put("tenth", 10)
+  private static final ImmutableMap<String, Long> FRACTION =
+      ImmutableMap.<String, Long>builder()
+          .put("half", 2L).put("third", 3L).put("quarter", 4L).put("fourth", 4L).put("fifth", 5L)
+          .put("sixth", 6L).put("seventh", 7L).put("eighth", 8L).put("ninth", 9L).put("tenth", 10L)
+          .put("hundredth", 100L).put("thousandth", 1_000L).put("millionth", 1_000_000L)
+          .put("billionth", 1_000_000_000L).put("trillionth", 1_000_000_000_000L)
           .buildOrThrow();
 
   /** Plural fraction words ("two thirds", "three-quarters"). */
-  private static final ImmutableMap<String, Integer> FRACTIONS =
-      ImmutableMap.<String, Integer>builder()
-          .put("halves", 2).put("thirds", 3).put("quarters", 4).put("fourths", 4).put("fifths", 5)
-          .put("sixths", 6).put("sevenths", 7).put("eighths", 8).put("ninths", 9).put("tenths", 10)
+  private static final ImmutableMap<String, Long> FRACTIONS =
+      ImmutableMap.<String, Long>builder()
+          .put("halves", 2L).put("thirds", 3L).put("quarters", 4L).put("fourths", 4L).put("fifths", 5L)
+          .put("sixths", 6L).put("sevenths", 7L).put("eighths", 8L).put("ninths", 9L).put("tenths", 10L)
+          .put("hundredths", 100L).put("thousandths", 1_000L).put("millionths", 1_000_000L)
+          .put("billionths", 1_000_000_000L).put("trillionths", 1_000_000_000_000L)
           .buildOrThrow();
 
   /** Ordinal words that end a hyphenated ordinal ("twenty-first"). */
@@ -109,6 +130,11 @@ final class NumberParser {
         || SCALES.containsKey(lower) || lower.equals("dozen");
   }
 
+  /** Whether the lower-case word is a fraction word ("half", "quarters", "fifths"). */
+  static boolean isFractionWord(String lower) {
+    return FRACTION.containsKey(lower) || FRACTIONS.containsKey(lower);
+  }
+
   /** Whether token {@code i} is a vulgar fraction character ("½"). */
   static boolean isVulgar(QuantityTokens t, int i) {
     return t.kind(i) == QuantityTokens.Kind.SYMBOL && t.end(i) - t.start(i) == 1
@@ -136,7 +162,7 @@ final class NumberParser {
 
   private static Reading readDigits(QuantityTokens t, int i, boolean money) {
     String raw = t.text(i);
-    String s = raw.replace(",", "");
+    String s = GROUPING.removeFrom(raw);
     int dot = s.indexOf('.');
     if ((dot < 0 ? s.length() : dot) > MAX_DIGITS) {
       return null;
@@ -144,7 +170,8 @@ final class NumberParser {
     double value = Double.parseDouble(s);
     double g = dot >= 0 ? Math.pow(10, -(s.length() - dot - 1)) : Math.pow(10, trailingZeros(s));
     int last = i;
-    if (dot < 0 && raw.indexOf(',') < 0 && t.isSymbol(i + 1, '/') && t.attached(i + 1)) {
+    boolean plain = s.equals(raw);
+    if (dot < 0 && plain && t.isSymbol(i + 1, '/') && t.attached(i + 1)) {
       // "1/2" standing alone; the caller has already refused "4/26/2019" and the like.
       int den = fractionDenominator(t, i);
       if (den <= 0) {
@@ -152,8 +179,20 @@ final class NumberParser {
       }
       return new Reading(i, i + 2, value / den, 1.0 / den, true, 1, false);
     }
-    if (dot < 0) {
+    int e = exponentEnd(t, i);
+    if (e > 0) {
+      // "1.3e6", "12.32e+14": the exponent scales the value and its granularity alike
+      int exponent = Integer.parseInt(t.text(e)) * (t.isSymbolIn(e - 1, "-−") ? -1 : 1);
+      double scale = Math.pow(10, exponent);
+      return new Reading(i, e, value * scale, g * scale, true, 1, false);
+    }
+    if (dot < 0 && plain) {
+      Reading decimals = pointDecimals(t, i, value);
+      if (decimals != null) {
+        return scaled(t, i, decimals.last(), decimals.value(), decimals.granularity(), true, money);
+      }
       int den;
+      double[] and;
       if (t.isDigits(i + 1) && !t.attached(i + 1) && (den = fractionDenominator(t, i + 1)) > 0
           && !(t.isSymbol(i + 4, '/') && t.attached(i + 4))) {
         value += Double.parseDouble(t.text(i + 1)) / den;
@@ -164,13 +203,122 @@ final class NumberParser {
         value += (double) f[0] / f[1];
         g = 1.0 / f[1];
         last = i + 1;
-      } else if (andAHalf(t, i)) {
-        value += 0.5;
-        g = 0.5;
-        last = i + 3;
+      } else if ((and = andFraction(t, i)) != null) {
+        value += and[0];
+        g = and[2];
+        last = (int) and[1];
       }
     }
     return scaled(t, i, last, value, g, true, money);
+  }
+
+  /** Thousands separators that are stripped before parsing ("10,000", "40 000", "1\u202f234"). */
+  private static final com.google.common.base.CharMatcher GROUPING =
+      com.google.common.base.CharMatcher.anyOf(", \u00a0\u202f\u2009");
+
+  /** The token that ends an exponent glued to digits at {@code i} ("1e10", "12.32e+14"), or -1. */
+  private static int exponentEnd(QuantityTokens t, int i) {
+    int k = i + 1;
+    if (!(t.isWord(k) && t.attached(k) && (t.text(k).equals("e") || t.text(k).equals("E")))) {
+      return -1;
+    }
+    k++;
+    if (t.isSymbolIn(k, "+-−") && t.attached(k)) {
+      k++;
+    }
+    if (!(t.isDigits(k) && t.attached(k)) || t.end(k) - t.start(k) > 3
+        || !t.text(k).chars().allMatch(c -> c >= '0' && c <= '9')
+        || (t.isWord(k + 1) && t.attached(k + 1))) {
+      return -1;
+    }
+    return k;
+  }
+
+  /**
+   * "1 point 1", "two point five", "nine point nought four", "two hundred point seventy-one": the
+   * decimals read after "point" following a whole number whose last token is {@code last}; null
+   * when no decimals follow.
+   */
+  private static Reading pointDecimals(QuantityTokens t, int last, double whole) {
+    int k = last + 1;
+    if (!t.isWord(k, "point") || t.attached(k)) {
+      return null;
+    }
+    int j = k + 1;
+    String digits;
+    int end;
+    if (t.isDigits(j) && !t.attached(j) && t.text(j).chars().allMatch(c -> c >= '0' && c <= '9')) {
+      digits = t.text(j);
+      end = j;
+    } else if (t.isWord(j) && !t.attached(j)) {
+      Integer small = SMALL.get(t.lower(j));
+      Integer tens = TENS.get(t.lower(j));
+      if (small != null && small <= 9) {
+        StringBuilder b = new StringBuilder();
+        end = j;
+        for (int m = j; t.isWord(m) && !t.attached(m); m++) {
+          Integer d = SMALL.get(t.lower(m));
+          if (d == null || d > 9) {
+            break;
+          }
+          b.append(d);
+          end = m;
+        }
+        digits = b.toString();
+      } else if (small != null) {
+        digits = Integer.toString(small);
+        end = j;
+      } else if (tens != null) {
+        int n = next(t, j);
+        Integer unit = n > 0 ? SMALL.get(t.lower(n)) : null;
+        if (unit != null && unit >= 1 && unit <= 9) {
+          digits = Integer.toString(tens + unit);
+          end = n;
+        } else {
+          digits = Integer.toString(tens);
+          end = j;
+        }
+      } else {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    double fraction = Double.parseDouble("0." + digits);
+    return new Reading(last, end, whole + fraction, Math.pow(10, -digits.length()), false, 1, false);
+  }
+
+  /**
+   * A fraction joined by "and" after a whole number ending at token {@code last}: "and a half", "and
+   * half", "and a quarter", "and three fifths", "and two quarter"; as {value, last token,
+   * granularity}, or null. Not when the fraction word runs on with a hyphen ("and a half-hour").
+   */
+  private static double[] andFraction(QuantityTokens t, int last) {
+    int k = last + 1;
+    if (!t.isWord(k, "and") || t.attached(k) || !t.isWord(k + 1) || t.attached(k + 1)) {
+      return null;
+    }
+    String w = t.lower(k + 1);
+    int f;
+    double numerator;
+    if (w.equals("half") || w.equals("quarter")) {
+      f = k + 1;
+      numerator = 1;
+    } else if ((w.equals("a") || w.equals("an") || w.equals("one")) && t.isWord(k + 2) && !t.attached(k + 2)) {
+      f = k + 2;
+      numerator = 1;
+    } else if (SMALL.containsKey(w) && SMALL.get(w) >= 1 && t.isWord(k + 2) && !t.attached(k + 2)) {
+      f = k + 2;
+      numerator = SMALL.get(w);
+    } else {
+      return null;
+    }
+    String fw = t.lower(f);
+    Long den = numerator == 1 ? FRACTION.get(fw) : fw.equals("quarter") ? Long.valueOf(4) : FRACTIONS.get(fw);
+    if (den == null || numerator >= den || (t.isSymbolIn(f + 1, "-‐") && t.attached(f + 1))) {
+      return null;
+    }
+    return new double[] {numerator / den, f, 1.0 / den};
   }
 
   /** The denominator when tokens i, i+1, i+2 are "n/d" with n < d and d a usual denominator; else 0. */
@@ -189,11 +337,6 @@ final class NumberParser {
     return num > 0 && num < den ? den : 0;
   }
 
-  private static boolean andAHalf(QuantityTokens t, int last) {
-    return t.isWord(last + 1, "and") && t.isWord(last + 2, "a") && t.isWord(last + 3, "half")
-        && !(t.isSymbol(last + 4, '-') && t.attached(last + 4));
-  }
-
   /** Applies a scale word or abbreviation after token {@code last}, if any. */
   private static Reading scaled(
       QuantityTokens t, int first, int last, double value, double g, boolean digits, boolean money) {
@@ -203,22 +346,24 @@ final class NumberParser {
       String w = t.lower(k);
       String exact = t.text(k);
       boolean attached = t.attached(k);
+      // a one-letter scale may stand apart from the digits only at the end of the phrase ("2.33 k"),
+      // not before an abbreviation's dot ("1 k.g.")
+      boolean alone = attached || (!t.isWord(k + 1) && !(t.isSymbol(k + 1, '.') && t.attached(k + 1)));
       if (SCALES.containsKey(w)) {
         scale = SCALES.get(w);
       } else if (w.equals("hundred") && digits) {
         scale = 100;
-      } else if (w.equals("dozen") && digits) {
-        scale = 12;
-        g = 12;
-        value *= 12;
-        return new Reading(first, k, value, g, digits, 12, false);
+      } else if (DOZENS.contains("," + w + ",") && digits) {
+        return new Reading(first, k, value * 12, 12, digits, 12, false);
       } else if (digits && SCALE_ABBREVIATIONS.containsKey(w)) {
         scale = SCALE_ABBREVIATIONS.get(w);
-      } else if (digits && attached && (exact.equals("k") || exact.equals("K"))) {
+      } else if (digits && exact.equals("MM")) {
+        scale = 1_000_000;
+      } else if (digits && alone && (exact.equals("k") || exact.equals("K"))) {
         scale = 1_000;
       } else if (digits && attached && (exact.equals("b") || exact.equals("B")) && money) {
         scale = 1_000_000_000L;
-      } else if (digits && attached && exact.equals("M")) {
+      } else if (digits && alone && exact.equals("M")) {
         scale = 1_000_000;
       } else if (digits && attached && exact.equals("m") && (money || !metreFollows(t, k))) {
         scale = 1_000_000;
@@ -278,7 +423,8 @@ final class NumberParser {
       return null;
     }
     String w = t.lower(k);
-    if (w.equals("hundred") || SCALES.containsKey(w) || w.equals("dozen")) {
+    if (w.equals("hundred") || (SCALES.containsKey(w) && !PLURAL_SCALES.contains("," + w + ","))
+        || w.equals("dozen")) {
       return readCompound(t, i, k, 1, ARTICLE);
     }
     if (w.equals("quarter")) {
@@ -288,12 +434,26 @@ final class NumberParser {
       }
       return scaled(t, i, k, 0.25, 0.25, false, false);
     }
-    if (FRACTION.containsKey(w) && !w.equals("half") && t.isWord(k + 1, "of")) {
-      // "a third of", never "a third summit".
-      int den = FRACTION.get(w);
+    Integer tens = TENS.get(w);
+    int o = tens != null ? next(t, k) : -1;
+    Integer ordinal = o > 0 ? unitOrdinal(t, o, 1) : null;
+    if (ordinal != null && o == k + 2) {
+      return new Reading(i, o, 1.0 / (tens + ordinal), 1.0 / (tens + ordinal), false, 1, false); // "a twenty-first"
+    }
+    if (FRACTION.containsKey(w) && endsFraction(t, k)) {
+      // "a third of", "a fifth." but never "a third summit" or "a half hour"
+      long den = FRACTION.get(w);
       return new Reading(i, k, 1.0 / den, 1.0 / den, false, 1, false);
     }
     return null;
+  }
+
+  /** Whether a singular fraction word at token {@code k} reads as a fraction: "of" or no word follows. */
+  private static boolean endsFraction(QuantityTokens t, int k) {
+    if (t.isSymbolIn(k + 1, "-‐") && t.attached(k + 1)) {
+      return false;
+    }
+    return t.isWord(k + 1, "of") || !t.isWord(k + 1);
   }
 
   /** Consumes a chain of number words from token {@code j}, after {@code i..} already read. */
@@ -303,6 +463,8 @@ final class NumberParser {
     boolean dozen = false;
     int last = kind == ARTICLE ? i : -1;
     int words = 0;
+    long andBase = -1;
+    int lastTens = 0;
     while (j >= 0) {
       String w = t.lower(j);
       Integer small = SMALL.get(w);
@@ -342,13 +504,18 @@ final class NumberParser {
           current = 0;
           lastScale = scale;
           kind = SCALE;
+        } else if (kind == SCALE && current == 0 && total > 0 && scale > lastScale) {
+          total *= scale; // "three thousand millions", "three lakh crore"
+          lastScale = scale;
         } else {
           break;
         }
-      } else if (w.equals("dozen")) {
-        if ((kind == SMALL_KIND || kind == TENS_KIND || kind == TENS_UNITS || kind == ARTICLE)
+      } else if (DOZENS.contains("," + w + ",")) {
+        if ((kind == SMALL_KIND || kind == TENS_KIND || kind == TENS_UNITS || kind == ARTICLE
+                || kind == HUNDRED)
             && total == 0 && current > 0) {
-          current *= 12;
+          // "three hundred and two dozens": the dozens are what follows "and"
+          current = andBase >= 0 ? andBase + (current - andBase) * 12 : current * 12;
           dozen = true;
           last = j;
         }
@@ -358,35 +525,49 @@ final class NumberParser {
         if (n < 0 || !(SMALL.containsKey(t.lower(n)) || TENS.containsKey(t.lower(n)))) {
           break;
         }
+        andBase = total + current;
         kind = AND;
         j = n;
         continue;
       } else {
         break;
       }
+      lastTens = tens != null && kind == TENS_KIND ? tens : 0;
       last = j;
       words++;
       j = next(t, j);
+      if (j < 0 && kind == TENS_KIND && t.isSymbolIn(last + 1, "-‐") && !t.attached(last + 1)
+          && t.isWord(last + 2) && !t.attached(last + 2)) {
+        Integer unit = SMALL.get(t.lower(last + 2));
+        if (unit != null && unit >= 1 && unit <= 9) {
+          j = last + 2; // "fifty - two"
+        }
+      }
     }
     if (last < 0 || (kind == ARTICLE && !dozen)) {
       return null;
     }
     long whole = total + current;
     // "twenty-first": the cardinal is half of an ordinal.
-    if (t.isSymbol(last + 1, '-') && t.attached(last + 1) && t.attached(last + 2)
+    if (kind == TENS_KIND && t.isSymbol(last + 1, '-') && t.attached(last + 1) && t.attached(last + 2)
         && ORDINALS.containsKey(t.lower(last + 2))) {
       return new Reading(i, last + 2, whole, 1, false, 1, true);
     }
     double g = dozen ? 12 : Math.pow(10, trailingZeros(Long.toString(whole)));
     boolean scaled = dozen || total > 0 || kind == HUNDRED;
-    if (!scaled && words == 1 && whole >= 1 && whole <= 10) {
-      Reading f = fractionWord(t, i, last, whole);
+    if (!dozen) {
+      Reading f = fractionWord(t, i, last, whole, andBase, lastTens);
       if (f != null) {
         return f;
       }
-    }
-    if (!scaled && andAHalf(t, last)) {
-      return scaled(t, i, last + 3, whole + 0.5, 0.5, false, false);
+      Reading decimals = pointDecimals(t, last, whole);
+      if (decimals != null && total == 0) {
+        return scaled(t, i, decimals.last(), decimals.value(), decimals.granularity(), false, false);
+      }
+      double[] and = andFraction(t, last);
+      if (and != null) {
+        return scaled(t, i, (int) and[1], whole + and[0], and[2], false, false);
+      }
     }
     if (!scaled) {
       return scaled(t, i, last, whole, g, false, false);
@@ -395,18 +576,63 @@ final class NumberParser {
     return new Reading(i, last, whole, g, false, endScale, false);
   }
 
-  /** "two thirds", "three-quarters", "one half": a small cardinal over a fraction word. */
-  private static Reading fractionWord(QuantityTokens t, int i, int last, long numerator) {
+  /**
+   * "two thirds", "three-quarters", "one fifth of", "twenty-three fifths", "one hundred and three
+   * quarters" (the part after "and" is the numerator): a cardinal over a fraction word. A singular
+   * fraction word follows only "one", and then only before "of" or no word ("one hundredth
+   * anniversary" is an ordinal).
+   */
+  private static Reading fractionWord(
+      QuantityTokens t, int i, int last, long whole, long andBase, int lastTens) {
     int k = next(t, last);
-    if (k < 0) {
+    if (k < 0 && t.isSymbolIn(last + 1, "-‐") && !t.attached(last + 1) && t.isWord(last + 2)
+        && !t.attached(last + 2)) {
+      k = last + 2; // "one - fourth"
+    }
+    if (k < 0 || whole == 0) {
       return null;
     }
     String w = t.lower(k);
-    Integer den = numerator == 1 ? FRACTION.get(w) : FRACTIONS.get(w);
-    if (den == null || numerator >= den) {
+    Integer unitOrdinal = unitOrdinal(t, k, whole);
+    if (unitOrdinal != null && lastTens > 0 && whole > lastTens && andBase < 0) {
+      // "one hundred thirty fifths": the tens begin the denominator, 100/35
+      long den = lastTens + unitOrdinal;
+      return new Reading(i, k, (double) (whole - lastTens) / den, 1.0 / den, false, 1, false);
+    }
+    Integer tens = TENS.get(w);
+    int o = tens != null ? next(t, k) : -1;
+    Integer after = o > 0 ? unitOrdinal(t, o, whole) : null;
+    if (after != null) {
+      // "one twenty-fifth", "three twenty-firsts": a compound ordinal denominator
+      long den = tens + after;
+      return new Reading(i, o, (double) whole / den, 1.0 / den, false, 1, false);
+    }
+    Long den = FRACTIONS.get(w);
+    if (den == null && whole == 1 && andBase < 0 && endsFraction(t, k)) {
+      den = FRACTION.get(w);
+    }
+    if (den == null) {
       return null;
     }
-    return new Reading(i, k, (double) numerator / den, 1.0 / den, false, 1, false);
+    // after "and", a small numerator is a fraction of its own ("one hundred and three quarters")
+    boolean own = andBase >= 0 && whole - andBase < 10;
+    double value = own ? andBase + (double) (whole - andBase) / den : (double) whole / den;
+    return new Reading(i, k, value, 1.0 / den, false, 1, false);
+  }
+
+  /**
+   * The value of an ordinal from first to ninth at token {@code k} that can end a compound
+   * denominator: plural ("fifths", "firsts"), or singular after one ("one twenty-fifth"); null
+   * otherwise. "seconds" is time, never a denominator.
+   */
+  private static Integer unitOrdinal(QuantityTokens t, int k, long numerator) {
+    String w = t.lower(k);
+    if (w.endsWith("s") && !w.equals("seconds")) {
+      Integer v = ORDINALS.get(w.substring(0, w.length() - 1));
+      return v != null && v != 2 ? v : null;
+    }
+    Integer v = ORDINALS.get(w);
+    return v != null && v != 2 && numerator == 1 && endsFraction(t, k) ? v : null;
   }
 
   /** The next word after token {@code j}: spaced, or joined by one hyphen ("twenty-five"); else -1. */

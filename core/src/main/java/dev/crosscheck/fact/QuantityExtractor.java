@@ -38,6 +38,17 @@ public final class QuantityExtractor implements Extractor<Quantity> {
   private static final ImmutableSet<String> PRONOUN_DETERMINERS =
       ImmutableSet.of("the", "this", "that", "no", "any", "every", "each", "which", "other", "another", "what");
 
+  /** Words that may stand between a number and its unit ("two more hours", "three full days"). */
+  private static final ImmutableSet<String> UNIT_ADJECTIVES =
+      ImmutableSet.of("more", "extra", "additional", "further", "less", "fewer", "full", "whole",
+          "straight", "consecutive");
+
+  /** Words before a singular unit that count one of it ("another hour", "a full day", "all day"). */
+  private static final ImmutableSet<String> ONE_WORDS = ImmutableSet.of("another", "full", "whole", "all");
+
+  /** Units whose hundredth part a bare number after them counts ("$20 43", "thirteen dollars forty five"). */
+  private static final ImmutableSet<String> MINOR_UNITS = ImmutableSet.of("cent", "penny", "sen", "kopiyka");
+
   /** The words after a hyphenated unit that make it an age or a length ("10-year-old", "a year-long"). */
   private static final ImmutableSet<String> UNIT_TAILS = ImmutableSet.of("old", "olds", "long");
 
@@ -74,7 +85,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
   /** A numeral with what was already found around it, before hedges, ranges and nouns. */
   private record Numeral(
       int first, int last, double value, double granularity, boolean digits, double scale,
-      Unit unit, int unitLast) {
+      Unit unit, int unitLast, Hedge implied) {
+
+    Numeral(int first, int last, double value, double granularity, boolean digits, double scale,
+        Unit unit, int unitLast) {
+      this(first, last, value, granularity, digits, scale, unit, unitLast, null);
+    }
 
     static Numeral of(NumberParser.Reading r) {
       return new Numeral(r.first(), r.last(), r.value(), r.granularity(), r.digits(), r.scale(), null, -1);
@@ -137,7 +153,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
 
     private int atDigits(int i) {
       boolean glued = t.attached(i);
-      if (glued && (t.isWord(i - 1) || t.isSymbolIn(i - 1, "#+@_./:\\"))) {
+      Units.Found sign = Units.before(t, i, floor);
+      boolean gluedSign = glued && t.isWord(i - 1) && sign != null && sign.last() == i - 1;
+      if (glued && !gluedSign && (t.isWord(i - 1) || t.isSymbolIn(i - 1, "#+@_./:\\"))) {
         return skipChain(i); // G7, MH17, #5, +1-222, v1.2, and what is left of a skipped chain
       }
       if (glued && t.isSymbolIn(i - 1, "-‐") && t.attached(i - 1) && t.isWord(i - 2)
@@ -162,7 +180,6 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           return consume(i + 2); // 21st, 3rd, the 1990s
         }
       }
-      Units.Found sign = Units.before(t, i, floor);
       NumberParser.Reading r = NumberParser.read(t, i, sign != null);
       if (r == null) {
         return skipChain(i); // too many digits to be an amount, or "24/7"
@@ -175,6 +192,24 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return i + 1; // no numeral word is that long; spares a lower-case copy of every word
       }
       String w = t.lower(i);
+      int couple = w.equals("couple") || w.equals("pair") ? i
+          : (w.equals("a") && (t.isWord(i + 1, "couple") || t.isWord(i + 1, "pair"))) ? i + 1 : -1;
+      if (couple >= 0 && t.isWord(couple + 1, "of") && t.isWord(couple + 2) && !t.attached(couple + 2)) {
+        // "a couple of days": two, loosely; read with the granularity of two, so [1, 3]
+        return build(new Numeral(i, couple + 1, 2, 2, false, 1, null, -1), null);
+      }
+      if (ONE_WORDS.contains(w)) {
+        int k = t.isSymbolIn(i + 1, "-‐") && t.attached(i + 1) && t.attached(i + 2) ? i + 2
+            : t.isWord(i + 1) && !t.attached(i + 1) ? i + 1 : -1;
+        Units.Found u = k > 0 ? Units.afterArticle(t, k) : null;
+        if (u != null && (w.equals("another") || u.unit().dimension().equals("duration"))
+            && t.lower(u.last()).equals(u.unit().name())) {
+          // "all day" is at most a day; "another hour", "a full day" one
+          Hedge implied = w.equals("all") ? Hedge.UP_TO : null;
+          return build(new Numeral(i, i, 1, 1, false, 1, u.unit(), u.last(), implied), null);
+        }
+        return i + 1;
+      }
       if (w.equals("a") || w.equals("an")) {
         if (t.isWord(i + 1) && !t.attached(i + 1)) {
           Units.Found u = Units.afterArticle(t, i + 1);
@@ -196,6 +231,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         } else if (t.isSymbolIn(a, "-‐") && t.attached(a)) {
           Units.Found u = Units.after(t, a, i, false);
           if (u != null) {
+            return build(new Numeral(i, i, 0.5, 0.5, false, 1, u.unit(), u.last()), null);
+          }
+        } else if (t.isWord(a) && !t.attached(a)) {
+          Units.Found u = Units.afterArticle(t, a); // "half hour", "half day"
+          if (u != null && t.lower(u.last()).equals(u.unit().name())) {
             return build(new Numeral(i, i, 0.5, 0.5, false, 1, u.unit(), u.last()), null);
           }
         }
@@ -246,10 +286,22 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       int end = n.unit() != null ? n.unitLast() : last;
       if (unit == null) {
         Units.Found u = Units.after(t, last + 1, last, n.numeric());
+        if (u == null && sign == null && t.isWord(last + 1) && !t.attached(last + 1)
+            && (UNIT_ADJECTIVES.contains(t.lower(last + 1))
+                || (t.isWord(last + 1, "of") && NumberParser.isFractionWord(t.lower(last))))) {
+          u = Units.after(t, last + 2, last + 1, n.numeric()); // "two more hours", "three quarters of an hour"
+          if (u != null && t.isWord(last + 1, "of") && u.unit().dimension().startsWith("money")) {
+            u = null;
+          }
+        }
         if (u != null && (sign == null || u.unit().comparableWith(sign.unit()))) {
           unit = sign != null ? sign.unit() : u.unit();
           end = u.last();
         }
+      }
+      if (unit != null && sign == null && unit.dimension().equals("money:GBP") && unit.name().equals("pound")
+          && n.scale() == 1 && t.lower(end).startsWith("pound") && t.isWord(end + 1, "of")) {
+        unit = Units.forSpelling("lb").orElseThrow(); // "two pounds of meat" is mass
       }
       if (unit == null && sign != null) {
         unit = sign.unit();
@@ -257,19 +309,33 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       if (n.digits() && t.isWord(end + 1) && t.attached(end + 1)) {
         return skipChain(n.first()); // 3D, 5G, 4x4: a name, not an amount
       }
-      if (unit != null && end > last && value == Math.rint(value) && andAHalf(end)) {
-        value += 0.5; // "an hour and a half"
+      int half;
+      if (unit != null && end > last && value == Math.rint(value) && (half = andAHalf(end)) > 0) {
+        value += 0.5; // "an hour and a half", "an hour and half"
         g = 0.5;
-        end += 3;
+        end += half;
       }
       if (unit != null && end > last && t.isSymbolIn(end + 1, "-‐") && t.attached(end + 1)
           && t.attached(end + 2) && UNIT_TAILS.contains(t.lower(end + 2))) {
         end += 2; // "10-year-old", "a year-long"
       }
       int start = sign != null ? Math.min(sign.first(), n.first()) : n.first();
-      QuantityHedges.Found hedge = QuantityHedges.before(t, start, floor);
+      int minus = minusBefore(start);
+      QuantityHedges.Found hedge = QuantityHedges.before(t, minus >= 0 ? minus : start, floor);
+      if (unit != null && (hedge == null || hedge.hedge() != Hedge.RANGE)) {
+        double[] sum = compound(unit, end, value, g);
+        if (sum != null) {
+          value = sum[0];
+          g = sum[1];
+          end = (int) sum[2];
+        }
+      }
 
       Range range = range(n, unit, end, hedge, start);
+      if (range == null && minus >= 0) {
+        value = -value; // "-5", "minus five percent"
+        start = minus;
+      }
       if (range == null && hedge != null && hedge.hedge() == Hedge.RANGE) {
         hedge = null; // "between" without "and" and a second number is no hedge
       }
@@ -303,8 +369,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         }
       }
       Hedge h = range != null ? Hedge.RANGE
-          : hedge != null ? hedge.hedge() : suffix != null ? suffix.hedge() : Hedge.EXACT;
-      if (h == Hedge.EXACT && unit == null && range == null && n.first() == last && t.isWord(last, "one")
+          : hedge != null ? hedge.hedge() : suffix != null ? suffix.hedge()
+          : n.implied() != null ? n.implied() : Hedge.EXACT;
+      if (h == Hedge.EXACT && unit == null && range == null && minus < 0 && n.first() == last && t.isWord(last, "one")
           && (noun == null || PRONOUN_DETERMINERS.contains(t.lower(n.first() - 1)))) {
         return consume(last + 1); // "one of them", "the other one", "no one": a pronoun, not a count
       }
@@ -343,6 +410,12 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return null;
       }
       int s = c + 1;
+      if ((t.isWord(s, "about") || t.isWord(s, "around") || t.isWord(s, "approximately"))
+          && !t.attached(s)) {
+        s++; // "between 2 g and about 7 g"
+      } else if (t.isSymbol(s, '~')) {
+        s++;
+      }
       Units.Found sign2 = null;
       if (s < t.size() && !t.isDigits(s) && !t.isWord(s)) {
         sign2 = Units.before(t, s + 1, s);
@@ -366,7 +439,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           && t.attached(c) && t.attached(s)) {
         int a = t.end(n.first()) - t.start(n.first());
         int b = t.end(s) - t.start(s);
-        if (a >= 3 && b >= 3 && a != b) {
+        String second = t.text(s);
+        boolean round = second.endsWith("0".repeat(Math.max(1, b - 1))) && n.value() < r2.value();
+        if (a >= 3 && b >= 3 && a != b && !round) {
           return new Range(0, 0, null, r2.last(), true); // 555-0199
         }
       }
@@ -397,8 +472,112 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       return new Range(low, r2.value(), unit2 != null ? unit2 : unit, end2, false);
     }
 
-    private boolean andAHalf(int last) {
-      return t.isWord(last + 1, "and") && t.isWord(last + 2, "a") && t.isWord(last + 3, "half");
+    /** The tokens of "and a half" or "and half" after token {@code last}, or 0. */
+    private int andAHalf(int last) {
+      if (!t.isWord(last + 1, "and")) {
+        return 0;
+      }
+      if (t.isWord(last + 2, "half") && !(t.isSymbolIn(last + 3, "-‐") && t.attached(last + 3))) {
+        return 2;
+      }
+      return (t.isWord(last + 2, "a") || t.isWord(last + 2, "an")) && t.isWord(last + 3, "half")
+          && !(t.isSymbolIn(last + 4, "-‐") && t.attached(last + 4)) ? 3 : 0;
+    }
+
+    /**
+     * The token of a minus written before the number (or its sign) at token {@code start}: a "-"
+     * touching the number but not the word before ("-5", not "COVID-19" or "3-5"), or the word
+     * "minus" or "negative"; -1 when there is none.
+     */
+    private int minusBefore(int start) {
+      int k = start - 1;
+      if (k < floor) {
+        return -1;
+      }
+      if (t.isSymbolIn(k, "-−") && t.attached(start) && !t.attached(k)) {
+        return k;
+      }
+      return (t.isWord(k, "minus") || t.isWord(k, "negative")) && !t.attached(start) ? k : -1;
+    }
+
+    /**
+     * Adds the parts of a compound amount after a quantity in {@code unit} that ends at token
+     * {@code end}: "2 years and 3 months", "7 feet 10 inches", "1 year, 2 days, 3 hours and 4
+     * seconds", "3 dollars 50 cents", and a bare number that counts the next smaller unit ("1 hour
+     * thirty", "5 feet 10", "$20 43"). Each part must be a smaller unit of the same dimension than
+     * the one before it, so lists ("100 metres, 200 metres") stay apart. The sum is in the first
+     * unit; returns {value, granularity, last token} or null.
+     */
+    private double[] compound(Unit unit, int end, double value, double g) {
+      double previous = unit.factor();
+      boolean major = unit.dimension().startsWith("money") && !MINOR_UNITS.contains(unit.name());
+      int parts = 0;
+      while (true) {
+        int c = end + 1;
+        if (t.isSymbol(c, ',')) {
+          c++;
+        }
+        if (t.isWord(c, "and")) {
+          c++;
+        }
+        if (c == end + 1 && t.attached(c)) {
+          break;
+        }
+        if (!(t.isDigits(c) && !t.attached(c)) && !(t.isWord(c) && !t.isWord(c, "a") && !t.isWord(c, "an"))) {
+          break;
+        }
+        NumberParser.Reading r = NumberParser.read(t, c, false);
+        if (r == null || r.ordinal() || r.value() <= 0) {
+          break;
+        }
+        Units.Found u = Units.after(t, r.last() + 1, r.last(), r.digits() || r.scaled());
+        double factor;
+        int last;
+        if (u != null) {
+          boolean minor = major && MINOR_UNITS.contains(u.unit().name());
+          if (!minor && !(u.unit().comparableWith(unit) && u.unit().factor() < previous)) {
+            break;
+          }
+          factor = minor ? unit.factor() / 100 : u.unit().factor();
+          last = u.last();
+        } else if (major && r.digits() && t.isWord(r.last() + 1, "c") && t.attached(r.last() + 1)) {
+          factor = unit.factor() / 100; // "$20 and 43c"
+          last = r.last() + 1;
+        } else {
+          // a bare number counts the next smaller unit, only right after a whole first part and at
+          // the end of the phrase ("1 hour thirty.", "$20 43"), never before a word ("$4 and 32 is")
+          Unit smaller = parts == 0 && value == Math.rint(value) ? bareUnit(unit) : null;
+          int limit = smaller == null ? 0 : unit.dimension().startsWith("money") ? 100 : smaller.name().equals("inch") ? 12 : 60;
+          if (smaller == null || r.value() >= limit || r.value() != Math.rint(r.value())
+              || t.isWord(r.last() + 1)
+              || (t.attached(r.last() + 1) && r.last() + 1 < t.size())
+              || t.isSymbolIn(r.last() + 1, "-‐–%")) {
+            break;
+          }
+          factor = smaller.factor();
+          last = r.last();
+        }
+        value += r.value() * factor / unit.factor();
+        g = r.granularity() * factor / unit.factor();
+        previous = factor;
+        end = last;
+        parts++;
+      }
+      return parts == 0 ? null : new double[] {value, g, end};
+    }
+
+    /** The unit a bare number after {@code unit} counts: minutes after hours, cents after dollars. */
+    private Unit bareUnit(Unit unit) {
+      if (unit.dimension().startsWith("money") && unit.factor() == 1 && !MINOR_UNITS.contains(unit.name())) {
+        return new Unit("hundredth", unit.dimension(), unit.factor() / 100);
+      }
+      String name = switch (unit.name()) {
+        case "hour" -> "minute";
+        case "minute" -> "second";
+        case "foot" -> "inch";
+        default -> null;
+      };
+      return name == null ? null : Units.forSpelling(name).orElse(null);
     }
 
     /** The last token of a time-of-day marker after token {@code last} ("pm", "p.m.", "o'clock"), or -1. */

@@ -9,26 +9,16 @@ import java.util.Map;
 
 /**
  * The words that qualify a number, in one table: those written before it ("more than three hours")
- * and the few written after it ("ten hours or so", "20-odd"). Matching ignores case and takes the
+ * and the few written after it ("ten hours or so", "20-odd"). The table is data a user can read
+ * and extend: {@code hedges.tsv} beside this class
+ * ({@code core/src/main/resources/dev/crosscheck/fact/hedges.tsv}), tab-separated. Matching ignores case and takes the
  * longest phrase, so "no more than" is {@link Hedge#UP_TO}, not {@link Hedge#MORE_THAN}. "between"
  * is listed as {@link Hedge#RANGE}: it only counts when an "and" and a second number follow.
  */
 final class QuantityHedges {
 
-  private static final String TABLE =
-      """
-      # where  | hedge     | phrases (any case; a leading "-" must touch the number)
-      before   | ABOUT     | about, around, roughly, approximately, approx., approx, some, an estimated, estimated, circa, an approximate, more or less, in the region of, on the order of
-      before   | NEARLY    | nearly, almost, close to, closer to, just under, just shy of, just below, not quite, a little under, a little less than, slightly less than, slightly under, just less than, nearing
-      before   | MORE_THAN | more than, over, upwards of, upward of, in excess of, above, just over, well over, exceeding, greater than, a little over, a little more than, slightly more than, just more than, well above, just above, beyond
-      before   | AT_LEAST  | at least, no fewer than, no less than, not less than, not fewer than, a minimum of, minimum of, at a minimum
-      before   | UP_TO     | up to, as many as, at most, as much as, no more than, not more than, a maximum of, maximum of, as long as, as high as, as far as, at the most
-      before   | LESS_THAN | less than, under, fewer than, below, well under, well below, lower than, short of
-      before   | RANGE     | between
-      after    | AT_LEAST  | or more, or longer, or above, and up, and above, -plus
-      after    | ABOUT     | or so, -odd, or thereabouts, give or take
-      after    | UP_TO     | or less, or fewer, or below
-      """;
+  /** The table, {@code hedges.tsv} beside this class, its columns explained in its header. */
+  static final String RESOURCE = "hedges.tsv";
 
   /** A hedge as found in the text, with the tokens it covers. */
   record Found(Hedge hedge, int first, int last) {}
@@ -41,11 +31,11 @@ final class QuantityHedges {
     Map<String, Hedge> before = new LinkedHashMap<>();
     Map<String, Hedge> after = new LinkedHashMap<>();
     int maxTokens = 1;
-    for (String line : TABLE.split("\n")) {
-      if (line.isBlank() || line.strip().startsWith("#")) {
-        continue;
+    for (String line : Units.tableLines(RESOURCE)) {
+      List<String> c = Splitter.on('\t').trimResults().splitToList(line);
+      if (c.size() != 3) {
+        throw new IllegalStateException("bad hedge line: " + line);
       }
-      List<String> c = Splitter.on('|').trimResults().splitToList(line);
       Map<String, Hedge> target = c.get(0).equals("before") ? before : after;
       Hedge hedge = Hedge.valueOf(c.get(1));
       for (String phrase : Splitter.on(',').trimResults().omitEmptyStrings().split(c.get(2))) {

@@ -7,8 +7,8 @@ import java.util.Locale;
  * The original characters of one sentence cut into words, digit groups and single symbols, for the
  * quantity readers only. The text package has its own tokens; these are kept separate on purpose so
  * that number reading depends on nothing but the characters: a word is a run of letters (with inner
- * apostrophes, "Korea's", "o'clock"), a digit group is ASCII digits with thousands commas and one
- * decimal point ("10,000", "1,200.5"), anything else that is not white space is a one-character
+ * apostrophes, "Korea's", "o'clock"), a digit group is ASCII digits with thousands commas (or
+ * spaces: "40 000") and one decimal point ("10,000", "1,200.5", ".75"), anything else that is not white space is a one-character
  * symbol. Offsets are absolute positions in the report's text. Built in one pass, linear in the
  * sentence's length.
  */
@@ -41,7 +41,8 @@ final class QuantityTokens {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         i++;
-      } else if (isAsciiDigit(c)) {
+      } else if (isAsciiDigit(c)
+          || (c == '.' && i + 1 < end && isAsciiDigit(text.charAt(i + 1)) && leadingDotAllowed(text, i, start))) {
         int j = digitsEnd(text, i, end);
         t.add(i, j, Kind.DIGITS);
         i = j;
@@ -58,19 +59,40 @@ final class QuantityTokens {
     return t;
   }
 
+  /** Whether a '.' at {@code i} may start a number (".75"): at the start, after a space, sign or bracket. */
+  private static boolean leadingDotAllowed(String text, int i, int start) {
+    if (i == start) {
+      return true;
+    }
+    char p = text.charAt(i - 1);
+    return Character.isWhitespace(p) || Character.isSpaceChar(p) || "-−($€£~".indexOf(p) >= 0;
+  }
+
   private static int digitsEnd(String text, int i, int end) {
     int j = i;
     while (j < end && isAsciiDigit(text.charAt(j))) {
       j++;
     }
     // Thousands commas only after a lead group of one to three digits, and only in groups of exactly
-    // three: "1,3" and "12345,678" are not one number.
-    if (j - i <= 3) {
+    // three: "1,3" and "12345,678" are not one number. The same for thin and non-breaking spaces
+    // ("40 000"), and for a plain space unless the number is the day after a month's name
+    // ("April 25 300 people" is a day and an amount).
+    if (j - i <= 3 && j > i) {
+      int lead = j;
       while (j + 3 < end && text.charAt(j) == ','
           && isAsciiDigit(text.charAt(j + 1)) && isAsciiDigit(text.charAt(j + 2))
           && isAsciiDigit(text.charAt(j + 3))
           && !(j + 4 < end && isAsciiDigit(text.charAt(j + 4)))) {
         j += 4;
+      }
+      if (j == lead) {
+        while (j + 3 < end && isGroupSpace(text.charAt(j))
+            && (text.charAt(j) != ' ' || !afterMonthOrNumber(text, i))
+            && isAsciiDigit(text.charAt(j + 1)) && isAsciiDigit(text.charAt(j + 2))
+            && isAsciiDigit(text.charAt(j + 3))
+            && !(j + 4 < end && (isAsciiDigit(text.charAt(j + 4)) || Character.isLetter(text.charAt(j + 4))))) {
+          j += 4;
+        }
       }
     }
     if (j + 1 < end && text.charAt(j) == '.' && isAsciiDigit(text.charAt(j + 1))) {
@@ -80,6 +102,34 @@ final class QuantityTokens {
       }
     }
     return j;
+  }
+
+  private static boolean isGroupSpace(char c) {
+    return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
+  }
+
+  private static final java.util.Set<String> MONTHS =
+      java.util.Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+          "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** Whether the word or number before position {@code i} is a month's name or another number. */
+  private static boolean afterMonthOrNumber(String text, int i) {
+    int k = i - 1;
+    while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '.')) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    if (isAsciiDigit(text.charAt(k))) {
+      return true;
+    }
+    int e = k + 1;
+    while (k >= 0 && Character.isLetter(text.charAt(k))) {
+      k--;
+    }
+    return MONTHS.contains(text.substring(k + 1, e).toLowerCase(Locale.ROOT));
   }
 
   private static int wordEnd(String text, int i, int end) {

@@ -155,7 +155,45 @@ class QuantityExtractorTest {
         q("One official said no.", "One official", 1, "[0.5, 1.5]", EXACT, null, "official"),
         q("At least one soldier died.", "At least one soldier", 1, "[1, 2]", AT_LEAST, null, "soldier"),
         q("One person familiar with the talks spoke.", "One person", 1, "[0.5, 1.5]", EXACT, null, "person"),
-        q("Only 50 attended classes that day.", "50", 50, "[45, 55]", EXACT, null, null));
+        q("Only 50 attended classes that day.", "50", 50, "[45, 55]", EXACT, null, null),
+
+        // shapes of the conformance suites that news writes too
+        q("He was sentenced to 7 years, 1 month in prison.",
+            "7 years, 1 month", 7 + 1.0 / 12, "[7.041666666666667, 7.125]", EXACT, "year", null),
+        q("The talks lasted 2 hours and 30 minutes.",
+            "2 hours and 30 minutes", 2.5, "[2.4166666666666667, 2.5833333333333333]", EXACT, "hour", null),
+        q("The ticket cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "[3.45, 3.55]", EXACT, "dollar", null),
+        q("He stands 5 feet 10 inches tall.",
+            "5 feet 10 inches", 5 + 10.0 / 12, "[5.416666666666667, 6.25]", EXACT, "foot", null),
+        q("The temperature fell to -5C overnight.", "-5C", -5, "[-5.5, -4.5]", EXACT, "degree Celsius", null),
+        q("Growth was minus 2 percent last year.", "minus 2 percent", -2, "[-2.5, -1.5]", EXACT, "percent", null),
+        q("The town has 40 000 residents.", "40 000 residents", 40_000, "[35000, 45000]", EXACT, null, "resident"),
+        q("The ship carried 1.3e6 barrels.", "1.3e6 barrels", 1.3e6, "[1.25e6, 1.35e6]", EXACT, "barrel", null),
+        q("Three fifths of voters agreed.", "Three fifths", 0.6, "[0.5, 0.7]", EXACT, null, null),
+        q("It took one and a quarter hours.", "one and a quarter hours", 1.25, "[1.125, 1.375]", EXACT, "hour", null),
+        q("The firm paid 13 lakh rupees.", "13 lakh rupees", 1.3e6, "[1.25e6, 1.35e6]", EXACT, "rupee", null),
+        q("They waited a couple of days.", "a couple of days", 2, "[1, 3]", EXACT, "day", null),
+        q("Talks resumed after another hour.", "another hour", 1, "[0.5, 1.5]", EXACT, "hour", null),
+        q("The meeting ran all day.", "all day", 1, "[0, 1]", UP_TO, "day", null),
+        q("They needed two more hours.", "two more hours", 2, "[1.5, 2.5]", EXACT, "hour", null),
+        q("A ticket is 20€ at the door.", "20€", 20, "[15, 25]", EXACT, "euro", null),
+        q("The ship was 0.9 trillion cubic feet short.",
+            "0.9 trillion cubic feet", 9e11, "[8.5e11, 9.5e11]", EXACT, "cubic foot", null));
+  }
+
+  @Test
+  void poundsOfSomethingUnscaledAreMassAndScaledPoundsAreMoney() {
+    assertThat(extract("He bought two pounds of meat.").get(0).unit().dimension()).isEqualTo("mass");
+    assertThat(extract("It raised 2 million pounds of funding.").get(0).unit().dimension()).isEqualTo("money:GBP");
+    assertThat(extract("It cost two pounds.").get(0).unit().dimension()).isEqualTo("money:GBP");
+  }
+
+  @Test
+  void aListOfAmountsInOneUnitStaysApart() {
+    assertThat(extract("She ran the 100 metres, 200 metres and 400 metres."))
+        .extracting(Quantity::text).containsExactly("100 metres", "200 metres", "400 metres");
+    assertThat(extract("It cost $4.25 and 32 is the quantity."))
+        .extracting(Quantity::text).containsExactly("$4.25", "32");
   }
 
   @ParameterizedTest(name = "{1}")
@@ -214,7 +252,12 @@ class QuantityExtractorTest {
         Arguments.of("He is paid $5 a day.", "a day"),
         Arguments.of("They meet twice a week.", "a week"),
         Arguments.of("The shop is open 24/7.", "24/7"),
-        Arguments.of("A 3D film played.", "3D"));
+        Arguments.of("A 3D film played.", "3D"),
+        Arguments.of("On April 25 300 people marched.", "25"),
+        Arguments.of("He marked the one hundredth anniversary.", "one hundredth"),
+        Arguments.of("She won a fifth term.", "a fifth"),
+        Arguments.of("It was an a ha moment.", "ha"),
+        Arguments.of("The 5G network grew.", "5G"));
   }
 
   @ParameterizedTest(name = "{1} in: {0}")
