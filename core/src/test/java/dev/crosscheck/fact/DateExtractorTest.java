@@ -140,4 +140,14 @@ class DateExtractorTest {
       assertThat(text.substring(d.span().start(), d.span().end())).isEqualTo(d.text());
     }
   }
+
+  @Test
+  void aMegabyteSentenceOfDatesIsReadAndAligned() {
+    String a = "they met on Thursday and ".repeat(40_000);
+    String b = "they met yesterday and ".repeat(40_000);
+    DocumentFacts facts = CHECKER.facts(Report.of("a", a, FRIDAY));
+    assertThat(facts.dates()).hasSize(40_000);
+    assertThat(CHECKER.check(List.of(Report.of("a", a, FRIDAY), Report.of("b", b, FRIDAY))).divergences())
+        .noneMatch(d -> d.ruleId().equals("date-mismatch"));
+  }
 }
