@@ -7,7 +7,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.align.Aligner;
 import dev.crosscheck.align.Alignment;
+import dev.crosscheck.fact.DateExtractor;
 import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.fact.QuantityExtractor;
 import dev.crosscheck.fact.QuotationExtractor;
 import dev.crosscheck.rule.Rule;
@@ -43,6 +45,7 @@ public final class Crosscheck {
   private final DocumentReader reader;
   private final QuantityExtractor quantities;
   private final QuotationExtractor quotations;
+  private final DateExtractor dates;
   private final Aligner aligner;
 
   private Crosscheck(Builder builder) {
@@ -50,6 +53,7 @@ public final class Crosscheck {
     this.reader = new DocumentReader();
     this.quantities = new QuantityExtractor();
     this.quotations = new QuotationExtractor();
+    this.dates = new DateExtractor();
     this.aligner = new Aligner();
   }
 
@@ -76,7 +80,8 @@ public final class Crosscheck {
   /** Reads one report and finds its facts. */
   public DocumentFacts facts(Report report) {
     Document document = read(report);
-    return new DocumentFacts(document, quantities.extract(document), quotations.extract(document));
+    ImmutableList<Quantity> numbers = quantities.extract(document);
+    return new DocumentFacts(document, numbers, quotations.extract(document), dates.extract(document, numbers));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 public final class Aligner {
   private final QuantityAligner quantities;
   private final QuotationAligner quotations;
+  private final DateAligner dates;
 
   /** An aligner with the standard {@link Lexicon}. */
   public Aligner() {
@@ -23,11 +24,12 @@ public final class Aligner {
     requireNonNull(lexicon, "lexicon");
     this.quantities = new QuantityAligner(lexicon);
     this.quotations = new QuotationAligner(lexicon);
+    this.dates = new DateAligner(lexicon);
   }
 
   /** Aligns the facts of the documents. */
   public Alignment align(List<DocumentFacts> documents) {
     QuotationAligner.Result quoted = quotations.align(documents);
-    return new Alignment(quantities.align(documents), quoted.groups, quoted.comparisons);
+    return new Alignment(quantities.align(documents), quoted.groups, quoted.comparisons, dates.align(documents));
   }
 }

@@ -11,15 +11,25 @@ import dev.crosscheck.text.Document;
  * @param document the document they were found in
  * @param quantities its quantities, in text order
  * @param quotations its quotations, in text order
+ * @param dates its date mentions, in text order
  */
 public record DocumentFacts(
-    Document document, ImmutableList<Quantity> quantities, ImmutableList<Quotation> quotations) {
+    Document document,
+    ImmutableList<Quantity> quantities,
+    ImmutableList<Quotation> quotations,
+    ImmutableList<DateMention> dates) {
 
   /** Validates the record. */
   public DocumentFacts {
     requireNonNull(document, "document");
     requireNonNull(quantities, "quantities");
     requireNonNull(quotations, "quotations");
+    requireNonNull(dates, "dates");
+  }
+
+  /** The facts of a document in which no dates were looked for. */
+  public DocumentFacts(Document document, ImmutableList<Quantity> quantities, ImmutableList<Quotation> quotations) {
+    this(document, quantities, quotations, ImmutableList.of());
   }
 
   /** The document's report id. */
@@ -27,11 +37,12 @@ public record DocumentFacts(
     return document.id();
   }
 
-  /** All facts, quantities and quotations, in text order. */
+  /** All facts, quantities, quotations and dates, in text order. */
   public ImmutableList<Fact> all() {
     return ImmutableList.<Fact>builder()
         .addAll(quantities)
         .addAll(quotations)
+        .addAll(dates)
         .build()
         .stream()
         .sorted(java.util.Comparator.comparingInt((Fact f) -> f.span().start()).thenComparingInt(f -> f.span().end()))

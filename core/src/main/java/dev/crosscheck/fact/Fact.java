@@ -4,9 +4,9 @@ import dev.crosscheck.text.Span;
 
 /**
  * Something a report states that can be compared across reports: a {@link Quantity}, a
- * {@link Quotation}. Facts are immutable and carry the span of their evidence.
+ * {@link Quotation}, a {@link DateMention}. Facts are immutable and carry the span of their evidence.
  */
-public sealed interface Fact permits Quantity, Quotation {
+public sealed interface Fact permits Quantity, Quotation, DateMention {
 
   /** The characters that state the fact. */
   Span span();
@@ -17,6 +17,6 @@ public sealed interface Fact permits Quantity, Quotation {
   /** Index of the sentence (in its {@link dev.crosscheck.text.Document}) where the fact is stated. */
   int sentence();
 
-  /** The fact's type as named in JSON output: {@code quantity}, {@code quotation}. */
+  /** The fact's type as named in JSON output: {@code quantity}, {@code quotation}, {@code date}. */
   String type();
 }

@@ -12,6 +12,8 @@ import dev.crosscheck.Divergence;
 import dev.crosscheck.Severity;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * Small reports with the expected findings marked in place, for testing rules. A line
- * {@code === id} starts each report; {@code <e1>guard</e1>} in one report and {@code <e1>gird</e1>}
+ * {@code === id} starts each report, {@code === id 2019-04-26} one with that publication date (so that
+ * "yesterday" or "on Thursday" resolve); {@code <e1>guard</e1>} in one report and {@code <e1>gird</e1>}
  * in another mark the evidence of divergence 1 (same number, same divergence). An opening mark may
  * name the severity once: {@code <e1 conflict>}. {@link #verify(Rule)} runs the whole pipeline with
  * only that rule and fails on a missing finding, an unmarked one, or a wrong severity, so both
@@ -39,12 +42,21 @@ import java.util.regex.Pattern;
  *     === b
  *     They met for <e1>nearly five hours</e1> on Tuesday.
  *     """).verify(new QuantityMismatchRule());
+ *
+ * RuleFixture.parse("""
+ *     === a 2019-04-26
+ *     They met <e1 conflict>on Thursday</e1> in the port.
+ *     === b 2019-04-26
+ *     They met <e1>on Wednesday</e1> in the port.
+ *     """).verify(new DateMismatchRule());
  * }</pre>
  *
  * <p>No test framework is needed: failures are {@link AssertionError}s, which every framework reports.
  */
 public final class RuleFixture {
   private static final Pattern MARK = Pattern.compile("<(/?)e(\\d+)(?:\\s+(conflict|variant))?>");
+  /** "id 2019-04-26": an id, white space, a date as the last word. */
+  private static final Pattern DATED = Pattern.compile("(\\S.*?)\\s+(\\d{4}-\\d{2}-\\d{2})");
 
   private final String source;
   private final ImmutableList<Report> reports;
@@ -63,18 +75,31 @@ public final class RuleFixture {
    * Parses a fixture.
    *
    * @throws IllegalArgumentException when it has no report, text before the first {@code ===}, a
-   *     mark that is not closed, or two reports with one id
+   *     mark that is not closed, two reports with one id, or a publication date that is no date
    */
   public static RuleFixture parse(String fixture) {
     requireNonNull(fixture, "fixture");
     List<String> ids = new ArrayList<>();
+    List<Optional<LocalDate>> dates = new ArrayList<>();
     List<StringBuilder> texts = new ArrayList<>();
     for (String line : fixture.split("\n", -1)) {
       if (line.startsWith("=== ")) {
         String id = line.substring(4).trim();
+        Optional<LocalDate> date = Optional.empty();
+        Matcher dated = DATED.matcher(id);
+        if (dated.matches()) {
+          id = dated.group(1);
+          try {
+            date = Optional.of(LocalDate.parse(dated.group(2)));
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("report " + id + ": bad publication date '" + dated.group(2)
+                + "' (expected yyyy-MM-dd)", e);
+          }
+        }
         checkArgument(!id.isEmpty(), "a '===' line without an id");
         checkArgument(!ids.contains(id), "two reports have the id '%s'", id);
         ids.add(id);
+        dates.add(date);
         texts.add(new StringBuilder());
       } else if (ids.isEmpty()) {
         checkArgument(line.isBlank(), "text before the first '=== id' line: %s", line);
@@ -117,7 +142,7 @@ public final class RuleFixture {
       }
       checkArgument(open.isEmpty(), "report %s: marks %s are not closed", id, open.keySet());
       plain.append(marked.substring(last));
-      reports.add(new Report(id, plain.toString()));
+      reports.add(new Report(id, plain.toString(), dates.get(r)));
     }
     ImmutableMap.Builder<Integer, Expected> expected = ImmutableMap.builder();
     spans.forEach((n, s) -> expected.put(n, new Expected(ImmutableSet.copyOf(s), Optional.ofNullable(severities.get(n)))));

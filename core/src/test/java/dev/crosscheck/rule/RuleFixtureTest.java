@@ -9,6 +9,7 @@ import dev.crosscheck.Reading;
 import dev.crosscheck.Severity;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class RuleFixtureTest {
@@ -71,6 +72,21 @@ class RuleFixtureTest {
     assertThat(f.expectedCount()).isEqualTo(1);
     assertThat(f.verify(new ColourRule()).divergences().get(0).evidence())
         .containsExactly(new Span("a", 11, 14), new Span("b", 11, 15));
+  }
+
+  @Test
+  void aDateAfterTheIdIsThePublicationDate() {
+    RuleFixture f = RuleFixture.parse("""
+        === a 2019-04-26
+        They met on Thursday.
+        === b
+        They met on Wednesday.
+        """);
+    assertThat(f.reports()).extracting(Report::id).containsExactly("a", "b");
+    assertThat(f.reports().get(0).date()).contains(LocalDate.of(2019, 4, 26));
+    assertThat(f.reports().get(1).date()).isEmpty();
+    assertThatThrownBy(() -> RuleFixture.parse("=== a 2019-02-30\nx\n=== b\ny"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad publication date");
   }
 
   @Test

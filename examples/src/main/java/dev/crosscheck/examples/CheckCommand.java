@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.crosscheck.CheckResult;
 import dev.crosscheck.text.Report;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--example", description = "Check the bundled example cluster instead of PATHs.")
   boolean example;
 
+  @Option(names = "--date", paramLabel = "yyyy-MM-dd", converter = PublicationDate.Converter.class,
+      description = "The publication date of every report given, so that \"yesterday\", \"on Thursday\" "
+          + "or \"two months ago\" resolve to days; without it such dates stay unresolved.")
+  LocalDate date;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or directories of *.txt files.")
   List<Path> paths = new ArrayList<>();
 
@@ -42,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ImmutableList<Report> reports = reports(example, paths);
+    ImmutableList<Report> reports = PublicationDate.apply(reports(example, paths), date);
     Cli.requireAtLeast(2, reports, "to compare");
     CheckResult result = cli.checker().check(reports);
     if (format == Format.JSON) {

@@ -7,6 +7,7 @@ import dev.crosscheck.Crosscheck;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.text.Report;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "facts",
     description = {
-      "Show the facts extracted from each report (quantities, quotations), with their normalised "
+      "Show the facts extracted from each report (quantities, quotations, dates), with their normalised "
           + "content, so that you can see why something was or was not flagged.",
       "A PATH is a report file or a directory (each *.txt in it, in name order)."
     },
@@ -34,6 +35,11 @@ final class FactsCommand implements Callable<Integer> {
   @Option(names = "--example", description = "Show the facts of the bundled example cluster instead of PATHs.")
   boolean example;
 
+  @Option(names = "--date", paramLabel = "yyyy-MM-dd", converter = PublicationDate.Converter.class,
+      description = "The publication date of every report given, so that \"yesterday\", \"on Thursday\" "
+          + "or \"two months ago\" resolve to days; without it such dates stay unresolved.")
+  LocalDate date;
+
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or directories of *.txt files.")
   List<Path> paths = new ArrayList<>();
 
@@ -43,7 +49,7 @@ final class FactsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ImmutableList<Report> reports = CheckCommand.reports(example, paths);
+    ImmutableList<Report> reports = PublicationDate.apply(CheckCommand.reports(example, paths), date);
     // One report is enough here: its facts need nothing to be compared with.
     Cli.requireAtLeast(1, reports, "to read");
     Crosscheck checker = cli.checker();

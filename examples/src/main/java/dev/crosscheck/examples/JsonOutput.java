@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.CheckResult;
 import dev.crosscheck.Divergence;
 import dev.crosscheck.Reading;
+import dev.crosscheck.fact.DateMention;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Fact;
 import dev.crosscheck.fact.Quantity;
@@ -124,6 +125,14 @@ final class JsonOutput {
       for (Token t : q.words()) {
         words.add(t.norm());
       }
+    } else if (fact instanceof DateMention d) {
+      node.put("form", d.form().jsonName());
+      node.put("start_date", d.interval().map(i -> i.start().toString()).orElse(null));
+      node.put("end_date", d.interval().map(i -> i.end().toString()).orElse(null));
+      node.put("granularity", d.granularity().jsonName());
+      node.put("approximate", d.approximate());
+      node.put("relation", d.relation().isEmpty() ? null : d.relation());
+      node.put("weekday", d.weekday().map(w -> w.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
     }
     return node;
   }

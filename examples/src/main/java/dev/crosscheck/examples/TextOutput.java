@@ -4,6 +4,7 @@ import dev.crosscheck.CheckResult;
 import dev.crosscheck.Divergence;
 import dev.crosscheck.Reading;
 import dev.crosscheck.Severity;
+import dev.crosscheck.fact.DateMention;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Fact;
 import dev.crosscheck.fact.Interval;
@@ -121,6 +122,11 @@ final class TextOutput {
       String words = q.words().stream().map(Token::norm).collect(Collectors.joining(" "));
       return "speaker: " + q.speaker().orElse("?") + "; source: " + q.source().orElse("?")
           + "; words: " + abbreviate(words);
+    }
+    if (fact instanceof DateMention d) {
+      String days = d.interval().map(Object::toString).orElse("unresolved");
+      return d.form().jsonName() + ", " + d.granularity().jsonName() + (d.approximate() ? ", approximate" : "")
+          + (d.relation().isEmpty() ? "" : ", " + d.relation()) + " = " + days;
     }
     return fact.toString();
   }

@@ -311,6 +311,50 @@ class CliTest {
   }
 
   @Test
+  void aPublicationDateResolvesTheDatesOfEveryFile() throws IOException {
+    Path a = write("a.txt", "The leaders met on Thursday. The summit broke down two months ago.");
+    Path b = write("b.txt", "They met yesterday.");
+
+    Run r = run("facts", "--format", "json", "--date", "2019-04-26", a.toString(), b.toString());
+
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    List<JsonNode> dates = new ArrayList<>();
+    for (JsonNode report : r.json().get("reports")) {
+      for (JsonNode fact : report.get("facts")) {
+        if (fact.get("type").asText().equals("date")) {
+          dates.add(fact);
+        }
+      }
+    }
+    assertThat(dates).extracting(d -> d.get("text").asText())
+        .containsExactly("on Thursday", "two months ago", "yesterday");
+    assertThat(dates.get(0).get("start_date").asText()).isEqualTo("2019-04-25");
+    assertThat(dates.get(0).get("end_date").asText()).isEqualTo("2019-04-25");
+    assertThat(dates.get(0).get("granularity").asText()).isEqualTo("day");
+    assertThat(dates.get(1).get("granularity").asText()).isEqualTo("month");
+    assertThat(dates.get(2).get("start_date").asText()).isEqualTo("2019-04-24");
+
+    Run undated = run("facts", "--format", "json", a.toString());
+    JsonNode first = undated.json().get("reports").get(0).get("facts").get(0);
+    assertThat(first.get("type").asText()).isEqualTo("date");
+    assertThat(first.get("start_date").isNull()).isTrue();
+
+    Run text = run("facts", "--date", "2019-04-26", b.toString());
+    assertThat(text.out()).contains("\"yesterday\"", "2019-04-24..2019-04-26");
+  }
+
+  @Test
+  void aBadPublicationDateIsAUsageError() throws IOException {
+    Path a = write("a.txt", "They met on Thursday.");
+    Path b = write("b.txt", "They met on Friday.");
+    assertThat(assertUsageError("check", "--date", "2019-02-30", a.toString(), b.toString()))
+        .contains("--date", "2019-02-30", "yyyy-MM-dd");
+    assertThat(assertUsageError("facts", "--date", "yesterday", a.toString())).contains("yyyy-MM-dd");
+    assertThat(run("check", "--help").out()).contains("--date");
+  }
+
+  @Test
   void factsNeedsOnlyOneReport() throws IOException {
     Path a = write("a.txt", "One report.");
     Run r = run("facts", a.toString());

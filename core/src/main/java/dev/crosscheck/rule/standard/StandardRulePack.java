@@ -9,7 +9,8 @@ public final class StandardRulePack implements RulePack {
   private static final ImmutableList<Rule> RULES = ImmutableList.of(
       new QuantityMismatchRule(),
       new QuotationWordingRule(),
-      new QuotationAttributionRule());
+      new QuotationAttributionRule(),
+      new DateMismatchRule());
 
   /** The pack; {@link java.util.ServiceLoader} calls this. */
   public StandardRulePack() {}
