@@ -24,6 +24,22 @@ class BadInputTest {
   }
 
   @Test
+  void aMegabyteLineOfNumbersWithoutPunctuation() {
+    // One sentence of a megabyte holding 30,000 figures: each figure reads a bounded stretch of its
+    // sentence, so the work stays linear (it was quadratic, minutes for this input).
+    Random random = new Random(7);
+    String[] words = {"word", "three", "hours", "Kim", "said", "met", "12"};
+    StringBuilder line = new StringBuilder();
+    while (line.length() < 1_000_000) {
+      line.append(words[random.nextInt(words.length)]).append(' ');
+    }
+    CheckResult r = CHECKER.check(List.of(new Report("a", line.toString()),
+        new Report("b", "Kim met Putin for nearly five hours, officials said.")));
+    assertThat(r.documents().get(0).document().sentences()).hasSize(1);
+    assertThat(r.documents().get(0).quantities()).hasSizeGreaterThan(20_000);
+  }
+
+  @Test
   void twentyThousandUnbalancedQuotationMarks() {
     String marks = "“he said ".repeat(20_000);
     CheckResult r = CHECKER.check(List.of(new Report("a", marks), new Report("b", marks.replace("he", "she"))));

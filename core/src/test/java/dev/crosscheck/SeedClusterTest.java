@@ -57,6 +57,27 @@ class SeedClusterTest {
         .contains("more than three hours", "three hours", "nearly five hours");
   }
 
+  /**
+   * DESIGN.md's point that the same fact is told in sentences that share few words: each report that
+   * says three hours, checked against each that says nearly five, alone, finds the conflict.
+   */
+  @Test
+  void meetingDurationIsFoundPairByPair() {
+    for (String threeHours : List.of("000", "003")) {
+      for (String fiveHours : List.of("001", "002")) {
+        List<Report> pair = seeds.stream()
+            .filter(r -> r.id().startsWith(threeHours) || r.id().startsWith(fiveHours)).toList();
+        assertThat(Crosscheck.standard().check(pair).divergences())
+            .as("%s against %s", threeHours, fiveHours)
+            .anySatisfy(d -> {
+              assertThat(d.ruleId()).isEqualTo("quantity-mismatch");
+              assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+              assertThat(d.readings()).hasSize(2);
+            });
+      }
+    }
+  }
+
   @Test
   void guardAndGirdIsAConflict() {
     List<Divergence> found = find("quotation-wording",

@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quantity;
-import dev.crosscheck.fact.QuantityExtractor;
 import dev.crosscheck.text.Document;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.text.Token;
@@ -33,6 +32,8 @@ final class QuantityAligner {
   static final double MARGIN = 0.05;
   /** A feature in more items than this is too common to propose pairs (it still scores). */
   private static final int MAX_POSTINGS = 200;
+  /** How many tokens either side of a quantity are read at most for what it is about. */
+  static final int CONTEXT = 40;
   /** How many tokens either side of a quantity say what it attaches to. */
   static final int LOCAL = 8;
   private static final Set<String> RELATION_WORDS =
@@ -180,21 +181,19 @@ final class QuantityAligner {
   private Item describe(int report, DocumentFacts facts, Quantity q, Map<String, Integer> df, int sentences) {
     Document doc = facts.document();
     Sentence sentence = doc.sentences().get(q.sentence());
-    ImmutableList<Token> tokens = doc.tokens(sentence);
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.start() >= q.span().start() && t.end() <= q.span().end()) {
-        if (first < 0) {
-          first = i;
-        }
-        last = i;
-      }
+    // The quantity's tokens, found by binary search; what it is about is read from at most
+    // CONTEXT tokens either side, so that a sentence of a megabyte costs no more per figure than
+    // a sentence of a line.
+    int qFirst = Math.max(sentence.firstToken(), Math.min(doc.tokenIndexAt(q.span().start()), sentence.endToken() - 1));
+    int qLast = qFirst;
+    while (qLast + 1 < sentence.endToken() && doc.tokens().get(qLast + 1).end() <= q.span().end()) {
+      qLast++;
     }
-    if (first < 0) {
-      first = last = Math.max(0, Math.min(tokens.size() - 1, firstTokenAfter(tokens, q.span().start())));
-    }
+    int from = Math.max(sentence.firstToken(), qFirst - CONTEXT);
+    int to = Math.min(sentence.endToken(), qLast + 1 + CONTEXT);
+    ImmutableList<Token> tokens = doc.tokens().subList(from, to);
+    int first = qFirst - from;
+    int last = qLast - from;
     String relation = relation(tokens, last + 1);
     Map<String, Double> vector = new HashMap<>();
     Set<String> places = new HashSet<>();
@@ -209,10 +208,12 @@ final class QuantityAligner {
     }
     // "Their meetings there lasted nearly five hours": what the sentence refers back to is named
     // in the sentence before, so that one speaks too, from further away.
-    if (!tokens.isEmpty() && REFERRING.contains(tokens.get(0).norm()) && sentence.index() > 0) {
+    if (from == sentence.firstToken() && !tokens.isEmpty() && REFERRING.contains(tokens.get(0).norm())
+        && sentence.index() > 0) {
       Sentence previous = doc.sentences().get(sentence.index() - 1);
       if (previous.paragraph() == sentence.paragraph()) {
         ImmutableList<Token> before = doc.tokens(previous);
+        before = before.subList(Math.max(0, before.size() - CONTEXT), before.size());
         for (int j = 0; j < before.size(); j++) {
           int distance = first + (before.size() - j);
           addContext(doc, before, j, distance, -2, df, sentences, vector, anchors, events, places);
@@ -229,16 +230,15 @@ final class QuantityAligner {
     }
     String person = person(doc, tokens, first, last);
     Set<String> years = new HashSet<>();
-    for (Quantity other : facts.quantities()) {
-      if (other.sentence() == q.sentence() && QuantityExtractor.isYear(other)) {
-        years.add("year:" + other.text());
+    int latestNamed = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      int year = yearOf(tokens.get(i));
+      if (year > 0 && (i < first || i > last)) {
+        years.add("year:" + year);
+        latestNamed = Math.max(latestNamed, year);
       }
     }
     years.addAll(timeAnchors(tokens, first, last));
-    int latestNamed = 0;
-    for (Token t : tokens) {
-      latestNamed = Math.max(latestNamed, yearOf(t));
-    }
     String kind;
     if (isAge(q, tokens, last)) {
       kind = "age";
@@ -280,15 +280,6 @@ final class QuantityAligner {
         places.add(t.norm());
       }
     }
-  }
-
-  private static int firstTokenAfter(List<Token> tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).end() > offset) {
-        return i;
-      }
-    }
-    return tokens.size() - 1;
   }
 
   /** The run of capitalised words right after the quantity, else right before it (a comma between). */
@@ -381,6 +372,7 @@ final class QuantityAligner {
     }
     Set<Long> seen = new HashSet<>();
     List<Pair> pairs = new ArrayList<>();
+    List<Pair> candidates = new ArrayList<>();
     for (List<Integer> list : postings.values()) {
       if (list.size() > MAX_POSTINGS) {
         continue;
@@ -398,10 +390,24 @@ final class QuantityAligner {
             continue;
           }
           double sim = similarity(x, y);
+          candidates.add(new Pair(a, b, sim));
           if (sim >= THRESHOLD) {
             pairs.add(new Pair(a, b, sim));
           }
         }
+      }
+    }
+    // "Kim met with Putin for three hours" and "meetings ... that lasted nearly five hours" share
+    // few words but one event, and the figures measure the event itself: such a pair of durations
+    // aligns, at the threshold, when each is clearly the other's best candidate among all the
+    // durations tied to it. A count in the same event (soldiers, children, targets) measures
+    // something else in it, so the event alone does not pair counts.
+    Set<Long> byEvent = new HashSet<>();
+    for (Pair p : mutualBest(items, candidates)) {
+      if (p.sim < THRESHOLD && items.get(p.a).kind.equals("unit:duration")
+          && sharesEvent(items.get(p.a), items.get(p.b))) {
+        pairs.add(new Pair(p.a, p.b, THRESHOLD));
+        byEvent.add(pairKey(p.a, p.b));
       }
     }
     pairs = mutualBest(items, pairs);
@@ -420,7 +426,7 @@ final class QuantityAligner {
       }
       List<Integer> left = clusters.get(ca);
       List<Integer> right = clusters.get(cb);
-      if (!compatible(items, left, right)) {
+      if (!compatible(items, left, right, byEvent)) {
         continue;
       }
       left.addAll(right);
@@ -480,6 +486,10 @@ final class QuantityAligner {
     }
   }
 
+  private static long pairKey(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  }
+
   private static long key(int item, int report) {
     return ((long) item << 20) ^ report;
   }
@@ -496,6 +506,16 @@ final class QuantityAligner {
         return true;
       }
     }
+    for (String k : x.events.keySet()) {
+      if (y.events.containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the two sentences name one event family (met, meeting, talks). */
+  private static boolean sharesEvent(Item x, Item y) {
     for (String k : x.events.keySet()) {
       if (y.events.containsKey(k)) {
         return true;
@@ -592,7 +612,7 @@ final class QuantityAligner {
   private static final Set<String> WINDOW_DEICTIC = ImmutableSet.of("past", "last", "this", "next");
 
   /** One fact per report in a group, every pair allowed, and the average similarity high enough. */
-  private static boolean compatible(List<Item> items, List<Integer> left, List<Integer> right) {
+  private static boolean compatible(List<Item> items, List<Integer> left, List<Integer> right, Set<Long> byEvent) {
     double sum = 0;
     int n = 0;
     for (int a : left) {
@@ -602,7 +622,7 @@ final class QuantityAligner {
         if (!allowed(x, y)) {
           return false;
         }
-        sum += similarity(x, y);
+        sum += byEvent.contains(pairKey(a, b)) ? Math.max(THRESHOLD, similarity(x, y)) : similarity(x, y);
         n++;
       }
     }
@@ -624,8 +644,14 @@ final class QuantityAligner {
    * would not let them speak.
    */
   static double similarity(Item x, Item y) {
-    return 0.5 * cosine(x, y) + 0.5 * dice(x.anchors, y.anchors);
+    double sim = 0.5 * cosine(x, y) + 0.5 * dice(x.anchors, y.anchors);
+    // Both name the place where it happened ("in Vladivostok", "off Vladivostok"): that says more
+    // than any other shared word.
+    return !x.places.isEmpty() && !disjoint(x.places, y.places) ? Math.min(1.0, sim + PLACE_BONUS) : sim;
   }
+
+  /** What naming the same place adds to the similarity of two figures. */
+  static final double PLACE_BONUS = 0.1;
 
   private static double dice(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {

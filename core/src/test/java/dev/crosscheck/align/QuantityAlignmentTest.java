@@ -24,6 +24,28 @@ class QuantityAlignmentTest {
   }
 
   @Test
+  void durationsOfOneEventAlignThoughTheirSentencesShareFewWords() {
+    RuleFixture.parse("""
+        === a
+        Arno sat down with Bellamy for <e1 conflict>three hours</e1> Thursday, their first summit.
+        === b
+        The two men shook hands warmly at the start of talks on a river barge that lasted <e1>nearly five hours</e1>.
+        """).verify(rule);
+  }
+
+  @Test
+  void aDurationOfAnotherMeetingElsewhereIsNotTheSummit() {
+    // Report a gives two meeting durations; the one in the place report b names is the one meant.
+    RuleFixture.parse("""
+        === a
+        Arno went home after a first meeting with Bellamy, the pair having spent <e1 conflict>more than three hours</e1> together on Thursday in the port city of Ostrava.
+        Bellamy left first, heading for a two-day meeting with Lindau, where he will brief his allies.
+        === b
+        The two men shook hands at the start of talks off Ostrava that lasted <e1>nearly five hours</e1>.
+        """).verify(rule);
+  }
+
+  @Test
   void sharedNamesAloneDoNotAttachTwoFigures() {
     // Both sentences name the cluster's people, but one figure is a press conference and the other
     // a pundit's joke: no lower-case word or event ties them.
