@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.crosscheck.align.Alignment;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.text.Report;
+import dev.crosscheck.text.Span;
 
 /**
  * What a check found: every document with its facts, the groups of aligned facts (who covers which
@@ -28,6 +29,27 @@ public record CheckResult(
   /** The reports checked, in the order given. */
   public ImmutableList<Report> reports() {
     return documents.stream().map(d -> d.document().report()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The original characters of an evidence span: {@code span}'s part of the text of the report it
+   * points into.
+   *
+   * @throws IllegalArgumentException when no report of this check has the span's report id, or the
+   *     span runs past its text
+   */
+  public String text(Span span) {
+    for (DocumentFacts d : documents) {
+      if (d.id().equals(span.reportId())) {
+        String text = d.document().text();
+        if (span.end() > text.length()) {
+          throw new IllegalArgumentException(
+              "span " + span + " runs past the " + text.length() + " characters of report " + d.id());
+        }
+        return text.substring(span.start(), span.end());
+      }
+    }
+    throw new IllegalArgumentException("no report '" + span.reportId() + "' in this result");
   }
 
   /** The divergences of one severity. */

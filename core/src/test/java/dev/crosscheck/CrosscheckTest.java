@@ -34,4 +34,25 @@ class CrosscheckTest {
     assertThat(Crosscheck.builder().disable("quantity-mismatch").build().rules())
         .extracting(r -> r.id()).doesNotContain("quantity-mismatch");
   }
+
+  @Test
+  void evidenceTextComesFromTheResult() {
+    CheckResult r = Crosscheck.standard().check(List.of(
+        new Report("ap_morning", "The two presidents met for three hours on Tuesday at the palace."),
+        new Report("ap_evening", "The two presidents met for nearly five hours on Tuesday at the palace.")));
+    Divergence d = r.divergences().get(0);
+    assertThat(d.evidence()).extracting(r::text).containsExactly("three hours", "nearly five hours");
+    assertThatThrownBy(() -> r.text(new dev.crosscheck.text.Span("nobody", 0, 1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nobody");
+  }
+
+  @Test
+  void messagesKeepReportsApartWhoseShortIdsCollide() {
+    CheckResult r = Crosscheck.standard().check(List.of(
+        new Report("ap_morning", "The two presidents met for three hours on Tuesday at the palace."),
+        new Report("ap_evening", "The two presidents met for nearly five hours on Tuesday at the palace."),
+        new Report("000_x", "The two presidents met for nearly five hours on Tuesday at the palace.")));
+    assertThat(r.divergences().get(0).message())
+        .isEqualTo("Meeting duration: three hours (ap_morning) vs nearly five hours (ap_evening, 000)");
+  }
 }

@@ -269,7 +269,7 @@ public record QuotationComparison(
       .put("shan't", List.of("shall", "not")).put("let's", List.of("let", "us"))
       .put("ain't", List.of("is", "not")).put("gonna", List.of("going", "to"))
       .put("wanna", List.of("want", "to")).put("gotta", List.of("got", "to"))
-      .put("okay", List.of("ok")).put("o.k.", List.of("ok"))
+      .put("okay", List.of("ok")).put("o.k.", List.of("ok")).put("&", List.of("and"))
       .build();
   private static final com.google.common.collect.ImmutableSet<String> IS_AFTER = com.google.common.collect.ImmutableSet.of(
       "it", "he", "she", "that", "there", "what", "who", "here", "where", "how", "this");
@@ -328,7 +328,7 @@ public record QuotationComparison(
       for (Token t : q.words()) {
         if (t.kind() == Token.Kind.ELLIPSIS) {
           pending = true;
-        } else if (t.isWordLike()) {
+        } else if (t.isWordLike() || t.norm().equals("&")) {
           for (String key : expand(t.norm(), previous)) {
             tokens.add(t);
             keys.add(key);

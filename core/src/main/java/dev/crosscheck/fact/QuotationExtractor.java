@@ -113,7 +113,10 @@ public final class QuotationExtractor implements Extractor<Quotation> {
     return all.isEmpty() ? 0 : Math.min(lo, all.size() - 1);
   }
 
-  /** Adds the words, numbers and ellipses of [start, end) that are not inside [square brackets]. */
+  /**
+   * Adds the words, numbers, ampersands and ellipses of [start, end) that are not inside [square
+   * brackets].
+   */
   private static void addWords(Document document, int start, int end, ImmutableList.Builder<Token> out) {
     String text = document.text();
     List<int[]> brackets = new ArrayList<>();
@@ -133,7 +136,9 @@ public final class QuotationExtractor implements Extractor<Quotation> {
     int b = 0;
     for (int k = document.tokenIndexAt(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
       Token tok = tokens.get(k);
-      if (tok.kind() != Token.Kind.WORD && tok.kind() != Token.Kind.NUMBER && tok.kind() != Token.Kind.ELLIPSIS) {
+      // "&" is the word "and" written as a sign ("safe & effective"), so it is one of the words.
+      if (tok.kind() != Token.Kind.WORD && tok.kind() != Token.Kind.NUMBER && tok.kind() != Token.Kind.ELLIPSIS
+          && !tok.norm().equals("&")) {
         continue;
       }
       while (b < brackets.size() && brackets.get(b)[1] <= tok.start()) {

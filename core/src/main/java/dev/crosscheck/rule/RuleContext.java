@@ -25,4 +25,19 @@ public record RuleContext(ImmutableList<DocumentFacts> documents, Alignment alig
     int u = reportId.indexOf('_');
     return u > 0 ? reportId.substring(0, u) : reportId;
   }
+
+  /**
+   * How messages name a report: its {@link #shortId short id} ("000" for
+   * "000_b80febacbb332027") when no other report of the check shortens to the same, else its whole
+   * id ("ap_morning" and "ap_evening" stay apart).
+   */
+  public String label(String reportId) {
+    String shortId = shortId(reportId);
+    for (DocumentFacts d : documents) {
+      if (!d.id().equals(reportId) && shortId(d.id()).equals(shortId)) {
+        return reportId;
+      }
+    }
+    return shortId;
+  }
 }

@@ -26,7 +26,7 @@ class QuotationComparisonTest {
         depth++;
       } else if (t.norm().equals("]")) {
         depth--;
-      } else if (depth == 0 && (t.isWordLike() || t.kind() == Token.Kind.ELLIPSIS)) {
+      } else if (depth == 0 && (t.isWordLike() || t.kind() == Token.Kind.ELLIPSIS || t.norm().equals("&"))) {
         words.add(t);
       }
     }
@@ -80,6 +80,8 @@ class QuotationComparisonTest {
     assertThat(compare("with all due respect I completely disagree with Fredette's position on it",
         "with all due respect I completely disagree with Representative Fredette's position on it")
         .differences()).isEmpty();
+    assertThat(compare("it is safe and effective and our program is voluntary and never forced",
+        "it is safe & effective & our program is voluntary & never forced").differences()).isEmpty();
   }
 
   @Test

@@ -96,7 +96,7 @@ public final class DateMismatchRule extends AbstractRule {
           .map(side -> new Reading(side.get(0).text(),
               side.stream().map(DateMention::span).collect(ImmutableList.toImmutableList())))
           .collect(ImmutableList.toImmutableList());
-      out.add(new Divergence(id(), kind(), Severity.CONFLICT, Messages.describe(group.topic(), readings), readings));
+      out.add(new Divergence(id(), kind(), Severity.CONFLICT, Messages.describe(context, group.topic(), readings), readings));
     }
     return out.build();
   }

@@ -10,9 +10,9 @@ final class Messages {
   private Messages() {}
 
   /** "Topic: reading one (000, 003) vs reading two (001, 002)". */
-  static String describe(String topic, List<Reading> readings) {
+  static String describe(RuleContext context, String topic, List<Reading> readings) {
     return topic + ": " + readings.stream()
-        .map(r -> r.label() + " (" + r.reportIds().stream().map(RuleContext::shortId).collect(Collectors.joining(", ")) + ")")
+        .map(r -> r.label() + " (" + r.reportIds().stream().map(context::label).collect(Collectors.joining(", ")) + ")")
         .collect(Collectors.joining(" vs "));
   }
 

@@ -92,7 +92,7 @@ public final class QuantityMismatchRule extends AbstractRule {
       ImmutableList<Reading> rs = readings.stream()
           .map(qs -> new Reading(label(qs), qs.stream().map(Quantity::span).collect(ImmutableList.toImmutableList())))
           .collect(ImmutableList.toImmutableList());
-      out.add(new Divergence(id(), kind(), severity, Messages.describe(group.topic(), rs), rs));
+      out.add(new Divergence(id(), kind(), severity, Messages.describe(context, group.topic(), rs), rs));
     }
     return out.build();
   }

@@ -91,18 +91,19 @@ public final class QuotationAttributionRule extends AbstractRule {
       members.addAll(group.facts());
       List<QuotationComparison> pairs = solid.stream().filter(c -> members.contains(c.left())).toList();
       differing(group, pairs, q -> speakerOf(q, texts.get(q.span().reportId())), Quotation::speakerSpan,
-          Severity.CONFLICT, "said by", texts).ifPresent(out::add);
+          Severity.CONFLICT, "said by", texts, context).ifPresent(out::add);
       differing(group, pairs, q -> q.source().filter(s -> !Names.isGeneric(s)), Quotation::sourceSpan,
-          Severity.VARIANT, "reported by", texts).ifPresent(out::add);
+          Severity.VARIANT, "reported by", texts, context).ifPresent(out::add);
     }
-    return merged(out, texts);
+    return merged(out, texts, context);
   }
 
   /**
    * One divergence for the same disagreement over several quotations: the same names on each side
    * (KCNA against the Ministry for each quoted sentence of one statement) join, evidence pooled.
    */
-  private static ImmutableList<Divergence> merged(List<Divergence> found, Map<String, String> texts) {
+  private static ImmutableList<Divergence> merged(List<Divergence> found, Map<String, String> texts,
+      RuleContext context) {
     List<Divergence> out = new ArrayList<>();
     for (Divergence d : found) {
       int match = -1;
@@ -127,7 +128,7 @@ public final class QuotationAttributionRule extends AbstractRule {
         prefix = prefix.replace(" said by", " (and others) said by").replace(" reported by", " (and others) reported by");
       }
       ImmutableList<Reading> rs = readings.build();
-      out.set(match, new Divergence(m.ruleId(), m.kind(), m.severity(), Messages.describe(prefix, rs), rs));
+      out.set(match, new Divergence(m.ruleId(), m.kind(), m.severity(), Messages.describe(context, prefix, rs), rs));
     }
     return ImmutableList.copyOf(out);
   }
@@ -198,7 +199,7 @@ public final class QuotationAttributionRule extends AbstractRule {
    */
   private Optional<Divergence> differing(FactGroup<Quotation> group, List<QuotationComparison> pairs,
       Function<Quotation, Optional<String>> name, Function<Quotation, Optional<Span>> where,
-      Severity severity, String verb, Map<String, String> texts) {
+      Severity severity, String verb, Map<String, String> texts, RuleContext context) {
     List<String> names = new ArrayList<>();
     List<List<Quotation>> holders = new ArrayList<>();
     Quotation first = null;
@@ -225,7 +226,7 @@ public final class QuotationAttributionRule extends AbstractRule {
     }
     ImmutableList<Reading> rs = readings.build();
     return Optional.of(new Divergence(id(), kind(), severity,
-        Messages.describe("Quotation " + Messages.quoted(opening(first)) + " " + verb, rs), rs));
+        Messages.describe(context, "Quotation " + Messages.quoted(opening(first)) + " " + verb, rs), rs));
   }
 
   /** The first words of a quotation, to name it in a message. */

@@ -138,7 +138,7 @@ public final class QuotationWordingRule extends AbstractRule {
               ss.stream().map(s -> s.span).distinct().collect(ImmutableList.toImmutableList())))
           .collect(ImmutableList.toImmutableList());
       out.add(new Divergence(id(), kind(), severityOf.get(place.getKey()),
-          Messages.describe(topicOf.get(place.getKey()), readings), readings));
+          Messages.describe(context, topicOf.get(place.getKey()), readings), readings));
     }
     out.sort(Comparator.comparing((Divergence d) -> d.evidence().get(0)));
     return ImmutableList.copyOf(out);
