@@ -199,10 +199,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return build(new Numeral(i, couple + 1, 2, 2, false, 1, null, -1), null);
       }
       if (ONE_WORDS.contains(w)) {
-        int k = t.isSymbolIn(i + 1, "-‐") && t.attached(i + 1) && t.attached(i + 2) ? i + 2
-            : t.isWord(i + 1) && !t.attached(i + 1) ? i + 1 : -1;
+        boolean hyphen = t.isSymbolIn(i + 1, "-‐") && t.attached(i + 1) && t.attached(i + 2);
+        int k = hyphen ? i + 2 : t.isWord(i + 1) && !t.attached(i + 1) ? i + 1 : -1;
         Units.Found u = k > 0 ? Units.afterArticle(t, k) : null;
-        if (u != null && (w.equals("another") || u.unit().dimension().equals("duration"))
+        // "an all-day meeting" is its length, but "full-year funding" and "full-month results" are
+        // accounting periods: hyphenated, only days, nights and weeks
+        boolean period = hyphen && u != null && u.unit().factor() > 604_800;
+        if (u != null && !period && (w.equals("another") || u.unit().dimension().equals("duration"))
             && t.lower(u.last()).equals(u.unit().name())) {
           // "all day" is at most a day; "another hour", "a full day" one
           Hedge implied = w.equals("all") ? Hedge.UP_TO : null;
@@ -550,7 +553,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           int limit = smaller == null ? 0 : unit.dimension().startsWith("money") ? 100 : smaller.name().equals("inch") ? 12 : 60;
           if (smaller == null || r.value() >= limit || r.value() != Math.rint(r.value())
               || t.isWord(r.last() + 1)
-              || (t.attached(r.last() + 1) && r.last() + 1 < t.size())
+              || (t.attached(r.last() + 1) && !t.isSymbolIn(r.last() + 1, ".,;:!?)"))
               || t.isSymbolIn(r.last() + 1, "-‐–%")) {
             break;
           }

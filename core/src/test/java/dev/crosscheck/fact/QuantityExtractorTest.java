@@ -257,7 +257,8 @@ class QuantityExtractorTest {
         Arguments.of("He marked the one hundredth anniversary.", "one hundredth"),
         Arguments.of("She won a fifth term.", "a fifth"),
         Arguments.of("It was an a ha moment.", "ha"),
-        Arguments.of("The 5G network grew.", "5G"));
+        Arguments.of("The 5G network grew.", "5G"),
+        Arguments.of("Democrats want full-year funding for the agencies.", "full-year"));
   }
 
   @ParameterizedTest(name = "{1} in: {0}")
