@@ -180,6 +180,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           return consume(i + 2); // 21st, 3rd, the 1990s
         }
       }
+      if (t.text(i).startsWith(".") && (t.isWord(i + 1, "caliber") || t.isWord(i + 1, "calibre")
+          || (t.isSymbolIn(i + 1, "-‐") && (t.isWord(i + 2, "caliber") || t.isWord(i + 2, "calibre"))))) {
+        return skipChain(i); // a .40 caliber pistol: the name of a cartridge
+      }
       NumberParser.Reading r = NumberParser.read(t, i, sign != null);
       if (r == null) {
         return skipChain(i); // too many digits to be an amount, or "24/7"
@@ -194,8 +198,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       String w = t.lower(i);
       int couple = w.equals("couple") || w.equals("pair") ? i
           : (w.equals("a") && (t.isWord(i + 1, "couple") || t.isWord(i + 1, "pair"))) ? i + 1 : -1;
-      if (couple >= 0 && t.isWord(couple + 1, "of") && t.isWord(couple + 2) && !t.attached(couple + 2)) {
-        // "a couple of days": two, loosely; read with the granularity of two, so [1, 3]
+      if (couple >= 0 && t.isWord(couple + 1, "of") && t.isWord(couple + 2) && !t.attached(couple + 2)
+          && (Units.after(t, couple + 2, couple + 1, false) != null
+              || QuantityNouns.after(t, couple + 1, false) != null)) {
+        // "a couple of days": two, loosely; read with the granularity of two, so [1, 3]. Only with
+        // a unit or a counted noun: "a couple of times" counts nothing.
         return build(new Numeral(i, couple + 1, 2, 2, false, 1, null, -1), null);
       }
       if (ONE_WORDS.contains(w)) {

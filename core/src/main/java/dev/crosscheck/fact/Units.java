@@ -223,7 +223,8 @@ public final class Units {
   /** "3 h", "2 g": the one-letter abbreviations h and g may stand apart before a non-word or "of". */
   private static boolean spacedLetter(QuantityTokens t, String key, int first, int numberLast, boolean hyphen) {
     return (key.equals("h") || key.equals("g")) && !hyphen && first == numberLast + 1
-        && !t.attached(first) && (!t.isWord(first + 1) || t.isWord(first + 1, "of")
+        && !t.attached(first) && !(t.attached(first + 1) && (t.isWord(first + 1) || t.isDigits(first + 1)))
+        && (!t.isWord(first + 1) || t.isWord(first + 1, "of")
             || t.isWord(first + 1, "and") || t.isWord(first + 1, "to") || t.isWord(first + 1, "or"));
   }
 

@@ -258,7 +258,11 @@ class QuantityExtractorTest {
         Arguments.of("She won a fifth term.", "a fifth"),
         Arguments.of("It was an a ha moment.", "ha"),
         Arguments.of("The 5G network grew.", "5G"),
-        Arguments.of("Democrats want full-year funding for the agencies.", "full-year"));
+        Arguments.of("Democrats want full-year funding for the agencies.", "full-year"),
+        Arguments.of("He had a bit of luck.", "a bit"),
+        Arguments.of("She had been burned a couple of times before.", "a couple of"),
+        Arguments.of("He carried a .40 caliber pistol.", ".40"),
+        Arguments.of("The body mass was ~475 g12 in the study.", "g12"));
   }
 
   @ParameterizedTest(name = "{1} in: {0}")
