@@ -15,9 +15,15 @@ import dev.crosscheck.text.Sentence;
  * are {@link Units} (units of measure and currency signs), {@link QuantityHedges} (qualifying
  * words) and {@link NumberParser} (numerals); the counted noun is found by {@link QuantityNouns}.
  *
+ * <p>One quantity each: a negative number ("-5C", "minus five percent"); a compound amount, summed
+ * in its first unit ("7 years, 1 month", "5 feet 10 inches", "3 dollars 50 cents", "1 hour thirty");
+ * a proportion, as its fraction ("one in three adults"); "a couple of days" (two, read as [1, 3]);
+ * "another hour", "a full day", "all day" (at most a day).
+ *
  * <p>Not quantities, and so left out: ordinals ("first", "21st", "twenty-first"), "one" that counts
- * nothing ("one of them", "one in Singapore", "the other one"), digits inside names and
- * identifiers ("COVID-19", "G7", "A380"), phone numbers, version numbers, times of day ("5 p.m.",
+ * nothing ("one of them", "one in Singapore", "the other one"), "a couple of" that counts nothing
+ * ("a couple of times"), digits inside names and identifiers ("COVID-19", "G7", "A380", "a .40
+ * caliber pistol"), hyphenated accounting periods ("full-year funding"), phone numbers, version numbers, times of day ("5 p.m.",
  * "6:30", "five o'clock"), the day in a date ("April 26", "26 April", "Nov. 28"), decades
  * ("1990s") and all-digit dates ("2019-04-26", "4/26/2019"). A year standing alone ("in 2017",
  * "March 2018") is a quantity without unit or noun and with granularity 1; {@link #isYear(Quantity)}
@@ -290,6 +296,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       if (isDayOfMonth(n)) {
         return consume(last + 1);
       }
+      Numeral ratio = ratio(n, sign);
+      if (ratio != null) {
+        n = ratio;
+        last = n.last();
+      }
       double value = n.value();
       double g = n.granularity();
       Unit unit = n.unit();
@@ -480,6 +491,38 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         return null; // "3 hours to 5 minutes" is no range
       }
       return new Range(low, r2.value(), unit2 != null ? unit2 : unit, end2, false);
+    }
+
+    /**
+     * "one in three", "1 out of 5": a proportion, read as the fraction, with the granularity of one
+     * part in the whole; null when no such whole follows (or it is a year, "one in 2019", or has a
+     * unit, "1 in 10 minutes").
+     */
+    private Numeral ratio(Numeral n, Units.Found sign) {
+      if (sign != null || n.unit() != null || n.value() < 1 || n.value() != Math.rint(n.value())
+          || Units.after(t, n.last() + 1, n.last(), n.numeric()) != null) {
+        return null;
+      }
+      int k = n.last() + 1;
+      int m;
+      if (t.isWord(k, "in") && !t.attached(k)) {
+        m = k + 1;
+      } else if (t.isWord(k, "out") && t.isWord(k + 1, "of")) {
+        m = k + 2;
+      } else {
+        return null;
+      }
+      if (!(t.isDigits(m) && !t.attached(m)) && !(t.isWord(m) && NumberParser.isNumberWord(t.lower(m)))) {
+        return null;
+      }
+      NumberParser.Reading r = NumberParser.read(t, m, false);
+      if (r == null || r.ordinal() || r.value() <= n.value() || r.value() != Math.rint(r.value())
+          || (r.digits() && t.text(m).length() == 4 && r.value() >= 1900 && r.value() <= 2100)
+          || Units.after(t, r.last() + 1, r.last(), true) != null) {
+        return null;
+      }
+      double whole = r.value();
+      return new Numeral(n.first(), r.last(), n.value() / whole, 1 / whole, false, 1, null, -1);
     }
 
     /** The tokens of "and a half" or "and half" after token {@code last}, or 0. */
