@@ -1,5 +1,6 @@
 package dev.crosscheck.fact;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
 
 /**
@@ -213,8 +214,8 @@ final class NumberParser {
   }
 
   /** Thousands separators that are stripped before parsing ("10,000", "40 000", "1\u202f234"). */
-  private static final com.google.common.base.CharMatcher GROUPING =
-      com.google.common.base.CharMatcher.anyOf(", \u00a0\u202f\u2009");
+  private static final CharMatcher GROUPING =
+      CharMatcher.anyOf(", \u00a0\u202f\u2009");
 
   /** The token that ends an exponent glued to digits at {@code i} ("1e10", "12.32e+14"), or -1. */
   private static int exponentEnd(QuantityTokens t, int i) {
