@@ -441,8 +441,9 @@ final class NumberParser {
     if (ordinal != null && o == k + 2) {
       return new Reading(i, o, 1.0 / (tens + ordinal), 1.0 / (tens + ordinal), false, 1, false); // "a twenty-first"
     }
-    if (FRACTION.containsKey(w) && endsFraction(t, k)) {
-      // "a third of", "a fifth." but never "a third summit" or "a half hour"
+    if (FRACTION.containsKey(w) && endsFraction(t, k) && !t.isWord(i - 1, "and")) {
+      // "a third of", "a fifth." but never "a third summit", "a half hour" or the "and a half" of
+      // "the first hour and a half of it"
       long den = FRACTION.get(w);
       return new Reading(i, k, 1.0 / den, 1.0 / den, false, 1, false);
     }

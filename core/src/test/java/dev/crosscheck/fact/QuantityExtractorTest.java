@@ -261,6 +261,7 @@ class QuantityExtractorTest {
         Arguments.of("The 5G network grew.", "5G"),
         Arguments.of("Democrats want full-year funding for the agencies.", "full-year"),
         Arguments.of("He had a bit of luck.", "a bit"),
+        Arguments.of("He spent the first hour and a half of it complaining.", "a half"),
         Arguments.of("She had been burned a couple of times before.", "a couple of"),
         Arguments.of("He carried a .40 caliber pistol.", ".40"),
         Arguments.of("The body mass was ~475 g12 in the study.", "g12"));
