@@ -581,8 +581,8 @@ final class NumberParser {
   /**
    * "two thirds", "three-quarters", "one fifth of", "twenty-three fifths", "one hundred and three
    * quarters" (the part after "and" is the numerator): a cardinal over a fraction word. A singular
-   * fraction word follows only "one", and then only before "of" or no word ("one hundredth
-   * anniversary" is an ordinal).
+   * fraction word follows only "one", and then joined by a hyphen ("one-tenth the number") or before
+   * "of" or no word ("one hundredth anniversary" is an ordinal).
    */
   private static Reading fractionWord(
       QuantityTokens t, int i, int last, long whole, long andBase, int lastTens) {
@@ -610,8 +610,9 @@ final class NumberParser {
       return new Reading(i, o, (double) whole / den, 1.0 / den, false, 1, false);
     }
     Long den = FRACTIONS.get(w);
-    if (den == null && whole == 1 && andBase < 0 && endsFraction(t, k)) {
-      den = FRACTION.get(w);
+    boolean joined = k == last + 2 && t.attached(k) && !(t.isSymbolIn(k + 1, "-‐") && t.attached(k + 1));
+    if (den == null && whole == 1 && andBase < 0 && (joined || endsFraction(t, k))) {
+      den = FRACTION.get(w); // "one-tenth the number", "one fifth of", not "one hundredth anniversary"
     }
     if (den == null) {
       return null;

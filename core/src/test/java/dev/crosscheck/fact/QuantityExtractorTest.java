@@ -177,6 +177,7 @@ class QuantityExtractorTest {
         q("The meeting ran all day.", "all day", 1, "[0, 1]", UP_TO, "day", null),
         q("They needed two more hours.", "two more hours", 2, "[1.5, 2.5]", EXACT, "hour", null),
         q("A ticket is 20€ at the door.", "20€", 20, "[15, 25]", EXACT, "euro", null),
+        q("Cases are now one-tenth the number of flu cases.", "one-tenth", 0.1, "[0.05, 0.15]", EXACT, null, null),
         q("One in three adults smoked.", "One in three adults", 1.0 / 3, "[0.16666666666666666, 0.5]", EXACT, null, "adult"),
         q("The ship was 0.9 trillion cubic feet short.",
             "0.9 trillion cubic feet", 9e11, "[8.5e11, 9.5e11]", EXACT, "cubic foot", null));
