@@ -1,5 +1,6 @@
 package dev.crosscheck.fact;
 
+import com.google.common.base.CharMatcher;
 import com.google.common.collect.ImmutableMap;
 
 /**
@@ -213,8 +214,8 @@ final class NumberParser {
   }
 
   /** Thousands separators that are stripped before parsing ("10,000", "40 000", "1\u202f234"). */
-  private static final com.google.common.base.CharMatcher GROUPING =
-      com.google.common.base.CharMatcher.anyOf(", \u00a0\u202f\u2009");
+  private static final CharMatcher GROUPING =
+      CharMatcher.anyOf(", \u00a0\u202f\u2009");
 
   /** The token that ends an exponent glued to digits at {@code i} ("1e10", "12.32e+14"), or -1. */
   private static int exponentEnd(QuantityTokens t, int i) {
@@ -440,8 +441,9 @@ final class NumberParser {
     if (ordinal != null && o == k + 2) {
       return new Reading(i, o, 1.0 / (tens + ordinal), 1.0 / (tens + ordinal), false, 1, false); // "a twenty-first"
     }
-    if (FRACTION.containsKey(w) && endsFraction(t, k)) {
-      // "a third of", "a fifth." but never "a third summit" or "a half hour"
+    if (FRACTION.containsKey(w) && endsFraction(t, k) && !t.isWord(i - 1, "and")) {
+      // "a third of", "a fifth." but never "a third summit", "a half hour" or the "and a half" of
+      // "the first hour and a half of it"
       long den = FRACTION.get(w);
       return new Reading(i, k, 1.0 / den, 1.0 / den, false, 1, false);
     }
@@ -579,8 +581,8 @@ final class NumberParser {
   /**
    * "two thirds", "three-quarters", "one fifth of", "twenty-three fifths", "one hundred and three
    * quarters" (the part after "and" is the numerator): a cardinal over a fraction word. A singular
-   * fraction word follows only "one", and then only before "of" or no word ("one hundredth
-   * anniversary" is an ordinal).
+   * fraction word follows only "one", and then joined by a hyphen ("one-tenth the number") or before
+   * "of" or no word ("one hundredth anniversary" is an ordinal).
    */
   private static Reading fractionWord(
       QuantityTokens t, int i, int last, long whole, long andBase, int lastTens) {
@@ -608,8 +610,9 @@ final class NumberParser {
       return new Reading(i, o, (double) whole / den, 1.0 / den, false, 1, false);
     }
     Long den = FRACTIONS.get(w);
-    if (den == null && whole == 1 && andBase < 0 && endsFraction(t, k)) {
-      den = FRACTION.get(w);
+    boolean joined = k == last + 2 && t.attached(k) && !(t.isSymbolIn(k + 1, "-‐") && t.attached(k + 1));
+    if (den == null && whole == 1 && andBase < 0 && (joined || endsFraction(t, k))) {
+      den = FRACTION.get(w); // "one-tenth the number", "one fifth of", not "one hundredth anniversary"
     }
     if (den == null) {
       return null;

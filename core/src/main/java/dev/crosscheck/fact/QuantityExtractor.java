@@ -15,9 +15,15 @@ import dev.crosscheck.text.Sentence;
  * are {@link Units} (units of measure and currency signs), {@link QuantityHedges} (qualifying
  * words) and {@link NumberParser} (numerals); the counted noun is found by {@link QuantityNouns}.
  *
+ * <p>One quantity each: a negative number ("-5C", "minus five percent"); a compound amount, summed
+ * in its first unit ("7 years, 1 month", "5 feet 10 inches", "3 dollars 50 cents", "1 hour thirty");
+ * a proportion, as its fraction ("one in three adults"); "a couple of days" (two, read as [1, 3]);
+ * "another hour", "a full day", "all day" (at most a day).
+ *
  * <p>Not quantities, and so left out: ordinals ("first", "21st", "twenty-first"), "one" that counts
- * nothing ("one of them", "one in Singapore", "the other one"), digits inside names and
- * identifiers ("COVID-19", "G7", "A380"), phone numbers, version numbers, times of day ("5 p.m.",
+ * nothing ("one of them", "one in Singapore", "the other one"), "a couple of" that counts nothing
+ * ("a couple of times"), digits inside names and identifiers ("COVID-19", "G7", "A380", "a .40
+ * caliber pistol"), hyphenated accounting periods ("full-year funding"), phone numbers, version numbers, times of day ("5 p.m.",
  * "6:30", "five o'clock"), the day in a date ("April 26", "26 April", "Nov. 28"), decades
  * ("1990s") and all-digit dates ("2019-04-26", "4/26/2019"). A year standing alone ("in 2017",
  * "March 2018") is a quantity without unit or noun and with granularity 1; {@link #isYear(Quantity)}
@@ -180,6 +186,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           return consume(i + 2); // 21st, 3rd, the 1990s
         }
       }
+      if (t.text(i).startsWith(".") && (t.isWord(i + 1, "caliber") || t.isWord(i + 1, "calibre")
+          || (t.isSymbolIn(i + 1, "-‐") && (t.isWord(i + 2, "caliber") || t.isWord(i + 2, "calibre"))))) {
+        return skipChain(i); // a .40 caliber pistol: the name of a cartridge
+      }
       NumberParser.Reading r = NumberParser.read(t, i, sign != null);
       if (r == null) {
         return skipChain(i); // too many digits to be an amount, or "24/7"
@@ -194,15 +204,21 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       String w = t.lower(i);
       int couple = w.equals("couple") || w.equals("pair") ? i
           : (w.equals("a") && (t.isWord(i + 1, "couple") || t.isWord(i + 1, "pair"))) ? i + 1 : -1;
-      if (couple >= 0 && t.isWord(couple + 1, "of") && t.isWord(couple + 2) && !t.attached(couple + 2)) {
-        // "a couple of days": two, loosely; read with the granularity of two, so [1, 3]
+      if (couple >= 0 && t.isWord(couple + 1, "of") && t.isWord(couple + 2) && !t.attached(couple + 2)
+          && (Units.after(t, couple + 2, couple + 1, false) != null
+              || QuantityNouns.after(t, couple + 1, false) != null)) {
+        // "a couple of days": two, loosely; read with the granularity of two, so [1, 3]. Only with
+        // a unit or a counted noun: "a couple of times" counts nothing.
         return build(new Numeral(i, couple + 1, 2, 2, false, 1, null, -1), null);
       }
       if (ONE_WORDS.contains(w)) {
-        int k = t.isSymbolIn(i + 1, "-‐") && t.attached(i + 1) && t.attached(i + 2) ? i + 2
-            : t.isWord(i + 1) && !t.attached(i + 1) ? i + 1 : -1;
+        boolean hyphen = t.isSymbolIn(i + 1, "-‐") && t.attached(i + 1) && t.attached(i + 2);
+        int k = hyphen ? i + 2 : t.isWord(i + 1) && !t.attached(i + 1) ? i + 1 : -1;
         Units.Found u = k > 0 ? Units.afterArticle(t, k) : null;
-        if (u != null && (w.equals("another") || u.unit().dimension().equals("duration"))
+        // "an all-day meeting" is its length, but "full-year funding" and "full-month results" are
+        // accounting periods: hyphenated, only days, nights and weeks
+        boolean period = hyphen && u != null && u.unit().factor() > 604_800;
+        if (u != null && !period && (w.equals("another") || u.unit().dimension().equals("duration"))
             && t.lower(u.last()).equals(u.unit().name())) {
           // "all day" is at most a day; "another hour", "a full day" one
           Hedge implied = w.equals("all") ? Hedge.UP_TO : null;
@@ -279,6 +295,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       }
       if (isDayOfMonth(n)) {
         return consume(last + 1);
+      }
+      Numeral ratio = ratio(n, sign);
+      if (ratio != null) {
+        n = ratio;
+        last = n.last();
       }
       double value = n.value();
       double g = n.granularity();
@@ -472,6 +493,38 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       return new Range(low, r2.value(), unit2 != null ? unit2 : unit, end2, false);
     }
 
+    /**
+     * "one in three", "1 out of 5": a proportion, read as the fraction, with the granularity of one
+     * part in the whole; null when no such whole follows (or it is a year, "one in 2019", or has a
+     * unit, "1 in 10 minutes").
+     */
+    private Numeral ratio(Numeral n, Units.Found sign) {
+      if (sign != null || n.unit() != null || n.value() < 1 || n.value() != Math.rint(n.value())
+          || Units.after(t, n.last() + 1, n.last(), n.numeric()) != null) {
+        return null;
+      }
+      int k = n.last() + 1;
+      int m;
+      if (t.isWord(k, "in") && !t.attached(k)) {
+        m = k + 1;
+      } else if (t.isWord(k, "out") && t.isWord(k + 1, "of")) {
+        m = k + 2;
+      } else {
+        return null;
+      }
+      if (!(t.isDigits(m) && !t.attached(m)) && !(t.isWord(m) && NumberParser.isNumberWord(t.lower(m)))) {
+        return null;
+      }
+      NumberParser.Reading r = NumberParser.read(t, m, false);
+      if (r == null || r.ordinal() || r.value() <= n.value() || r.value() != Math.rint(r.value())
+          || (r.digits() && t.text(m).length() == 4 && r.value() >= 1900 && r.value() <= 2100)
+          || Units.after(t, r.last() + 1, r.last(), true) != null) {
+        return null;
+      }
+      double whole = r.value();
+      return new Numeral(n.first(), r.last(), n.value() / whole, 1 / whole, false, 1, null, -1);
+    }
+
     /** The tokens of "and a half" or "and half" after token {@code last}, or 0. */
     private int andAHalf(int last) {
       if (!t.isWord(last + 1, "and")) {
@@ -550,7 +603,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           int limit = smaller == null ? 0 : unit.dimension().startsWith("money") ? 100 : smaller.name().equals("inch") ? 12 : 60;
           if (smaller == null || r.value() >= limit || r.value() != Math.rint(r.value())
               || t.isWord(r.last() + 1)
-              || (t.attached(r.last() + 1) && r.last() + 1 < t.size())
+              || (t.attached(r.last() + 1) && !t.isSymbolIn(r.last() + 1, ".,;:!?)"))
               || t.isSymbolIn(r.last() + 1, "-‐–%")) {
             break;
           }

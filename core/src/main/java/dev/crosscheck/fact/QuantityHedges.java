@@ -2,6 +2,7 @@ package dev.crosscheck.fact;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ final class QuantityHedges {
   private static final ImmutableMap<String, Hedge> BEFORE;
   private static final ImmutableMap<String, Hedge> AFTER;
   private static final int MAX_TOKENS;
+  /** The last token of every phrase before a number, lower case: any other token ends no hedge. */
+  private static final ImmutableSet<String> LASTS;
 
   static {
     Map<String, Hedge> before = new LinkedHashMap<>();
@@ -45,6 +48,12 @@ final class QuantityHedges {
         maxTokens = Math.max(maxTokens, QuantityTokens.of(phrase, 0, phrase.length()).size());
       }
     }
+    ImmutableSet.Builder<String> lasts = ImmutableSet.builder();
+    for (String phrase : before.keySet()) {
+      QuantityTokens pt = QuantityTokens.of(phrase, 0, phrase.length());
+      lasts.add(pt.lower(pt.size() - 1));
+    }
+    LASTS = lasts.build();
     BEFORE = ImmutableMap.copyOf(before);
     AFTER = ImmutableMap.copyOf(after);
     MAX_TOKENS = maxTokens;
@@ -57,6 +66,9 @@ final class QuantityHedges {
    * {@code floor}; null when there is none.
    */
   static Found before(QuantityTokens t, int first, int floor) {
+    if (first - 1 < Math.max(floor, 0) || !LASTS.contains(t.lower(first - 1))) {
+      return null;
+    }
     Found best = null;
     for (int k = 1; k <= MAX_TOKENS && first - k >= floor; k++) {
       String key = t.key(first - k, first).toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package dev.crosscheck.fact;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The original characters of one sentence cut into words, digit groups and single symbols, for the
@@ -86,11 +87,21 @@ final class QuantityTokens {
         j += 4;
       }
       if (j == lead) {
+        // whether a plain space may group is looked up once, so that a long run of groups does not
+        // scan back over the word before it each time
+        Boolean plainSpace = null;
         while (j + 3 < end && isGroupSpace(text.charAt(j))
-            && (text.charAt(j) != ' ' || !afterMonthOrNumber(text, i))
             && isAsciiDigit(text.charAt(j + 1)) && isAsciiDigit(text.charAt(j + 2))
             && isAsciiDigit(text.charAt(j + 3))
             && !(j + 4 < end && (isAsciiDigit(text.charAt(j + 4)) || Character.isLetter(text.charAt(j + 4))))) {
+          if (text.charAt(j) == ' ') {
+            if (plainSpace == null) {
+              plainSpace = !afterMonthOrNumber(text, i);
+            }
+            if (!plainSpace) {
+              break;
+            }
+          }
           j += 4;
         }
       }
@@ -108,8 +119,8 @@ final class QuantityTokens {
     return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
   }
 
-  private static final java.util.Set<String> MONTHS =
-      java.util.Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+  private static final Set<String> MONTHS =
+      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
           "aug", "sep", "sept", "oct", "nov", "dec");
 

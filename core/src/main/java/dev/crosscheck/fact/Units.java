@@ -3,6 +3,7 @@ package dev.crosscheck.fact;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,6 +52,12 @@ public final class Units {
   private static final ImmutableMap<String, Entry> ABBREVIATIONS;
   private static final ImmutableMap<String, Unit> SIGNS;
   private static final int MAX_TOKENS;
+  /**
+   * The first token of every spelling (words in lower case) and the last token of every sign: a
+   * number followed by any other token has no unit, which spares building the longer keys.
+   */
+  private static final ImmutableSet<String> FIRSTS;
+  private static final ImmutableSet<String> LASTS;
 
   static {
     ImmutableList.Builder<Unit> all = ImmutableList.builder();
@@ -86,6 +93,21 @@ public final class Units {
         maxTokens = Math.max(maxTokens, tokenCount(s));
       }
     }
+    ImmutableSet.Builder<String> firsts = ImmutableSet.builder();
+    for (String w : words.keySet()) {
+      firsts.add(firstToken(w));
+    }
+    for (String a : abbreviations.keySet()) {
+      firsts.add(firstToken(a).toLowerCase(Locale.ROOT));
+    }
+    ImmutableSet.Builder<String> lasts = ImmutableSet.builder();
+    for (String sign : signs.keySet()) {
+      firsts.add(firstToken(sign).toLowerCase(Locale.ROOT));
+      QuantityTokens st = QuantityTokens.of(sign, 0, sign.length());
+      lasts.add(st.text(st.size() - 1));
+    }
+    FIRSTS = firsts.build();
+    LASTS = lasts.build();
     ALL = all.build();
     WORDS = ImmutableMap.copyOf(words);
     ABBREVIATIONS = ImmutableMap.copyOf(abbreviations);
@@ -122,6 +144,10 @@ public final class Units {
     }
   }
 
+  private static String firstToken(String surface) {
+    return QuantityTokens.of(surface, 0, surface.length()).text(0);
+  }
+
   private static int tokenCount(String surface) {
     return QuantityTokens.of(surface, 0, surface.length()).size();
   }
@@ -156,6 +182,9 @@ public final class Units {
     boolean hyphen = t.isSymbolIn(first, "-‐") && t.attached(first) && t.attached(first + 1);
     if (hyphen) {
       first++;
+    }
+    if (first >= t.size() || !FIRSTS.contains(t.lower(first))) {
+      return null;
     }
     Found best = null;
     for (int k = 1; k <= MAX_TOKENS && first + k <= t.size(); k++) {
@@ -194,12 +223,16 @@ public final class Units {
   /** "3 h", "2 g": the one-letter abbreviations h and g may stand apart before a non-word or "of". */
   private static boolean spacedLetter(QuantityTokens t, String key, int first, int numberLast, boolean hyphen) {
     return (key.equals("h") || key.equals("g")) && !hyphen && first == numberLast + 1
-        && !t.attached(first) && (!t.isWord(first + 1) || t.isWord(first + 1, "of")
+        && !t.attached(first) && !(t.attached(first + 1) && (t.isWord(first + 1) || t.isDigits(first + 1)))
+        && (!t.isWord(first + 1) || t.isWord(first + 1, "of")
             || t.isWord(first + 1, "and") || t.isWord(first + 1, "to") || t.isWord(first + 1, "or"));
   }
 
   /** Whether a unit spelled by a word at token {@code i} may follow "a"/"an" to mean one of it. */
   static Found afterArticle(QuantityTokens t, int i) {
+    if (i >= t.size() || !FIRSTS.contains(t.lower(i))) {
+      return null;
+    }
     Found best = null;
     for (int k = 1; k <= MAX_TOKENS && i + k <= t.size(); k++) {
       String key = t.key(i, i + k);
@@ -219,6 +252,9 @@ public final class Units {
    * ("$", "US$", "€", "USD "), looking no further back than token {@code floor}.
    */
   static Found before(QuantityTokens t, int numberFirst, int floor) {
+    if (numberFirst - 1 < Math.max(floor, 0) || !LASTS.contains(t.text(numberFirst - 1))) {
+      return null;
+    }
     Found best = null;
     for (int k = 1; k <= MAX_TOKENS && numberFirst - k >= floor; k++) {
       int first = numberFirst - k;

@@ -152,4 +152,16 @@ class QuantityExtractorInvariantsTest {
         .allSatisfy(q -> assertThat(q.value()).isEqualTo(106));
     assertThat(checked(new Report("r", "more than ".repeat(10_000) + "3 hours"))).hasSize(1);
   }
+
+  @Test
+  void longRunsOfTheNewShapesAreReadOnceThrough() {
+    // a megabyte word before a run of space-grouped thousands: too many digits, no number
+    assertThat(checked(new Report("r", "x".repeat(1_000_000) + " 1" + " 234".repeat(100_000)))).isEmpty();
+    // compound amounts chain only while each unit is smaller than the one before
+    assertThat(checked(new Report("r", "2 hours 10 minutes ".repeat(20_000)))).hasSize(20_000)
+        .allSatisfy(q -> assertThat(q.text()).isEqualTo("2 hours 10 minutes"));
+    assertThat(checked(new Report("r", "-".repeat(100_000) + "5 and a half and a quarter")))
+        .extracting(Quantity::text).containsExactly("5 and a half", "a quarter");
+    assertThat(checked(new Report("r", "one in ".repeat(50_000) + "three"))).isNotEmpty();
+  }
 }

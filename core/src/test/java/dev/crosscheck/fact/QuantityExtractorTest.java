@@ -177,6 +177,8 @@ class QuantityExtractorTest {
         q("The meeting ran all day.", "all day", 1, "[0, 1]", UP_TO, "day", null),
         q("They needed two more hours.", "two more hours", 2, "[1.5, 2.5]", EXACT, "hour", null),
         q("A ticket is 20€ at the door.", "20€", 20, "[15, 25]", EXACT, "euro", null),
+        q("Cases are now one-tenth the number of flu cases.", "one-tenth", 0.1, "[0.05, 0.15]", EXACT, null, null),
+        q("One in three adults smoked.", "One in three adults", 1.0 / 3, "[0.16666666666666666, 0.5]", EXACT, null, "adult"),
         q("The ship was 0.9 trillion cubic feet short.",
             "0.9 trillion cubic feet", 9e11, "[8.5e11, 9.5e11]", EXACT, "cubic foot", null));
   }
@@ -257,7 +259,13 @@ class QuantityExtractorTest {
         Arguments.of("He marked the one hundredth anniversary.", "one hundredth"),
         Arguments.of("She won a fifth term.", "a fifth"),
         Arguments.of("It was an a ha moment.", "ha"),
-        Arguments.of("The 5G network grew.", "5G"));
+        Arguments.of("The 5G network grew.", "5G"),
+        Arguments.of("Democrats want full-year funding for the agencies.", "full-year"),
+        Arguments.of("He had a bit of luck.", "a bit"),
+        Arguments.of("He spent the first hour and a half of it complaining.", "a half"),
+        Arguments.of("She had been burned a couple of times before.", "a couple of"),
+        Arguments.of("He carried a .40 caliber pistol.", ".40"),
+        Arguments.of("The body mass was ~475 g12 in the study.", "g12"));
   }
 
   @ParameterizedTest(name = "{1} in: {0}")
