@@ -59,7 +59,7 @@ import java.util.Optional;
  * <p>Not dates: a year without a preposition or part before it ("the 2016 election", "Vision 2030"),
  * counts and amounts ("2,019 people", "2019 workers": the quantity has a noun, so
  * {@link QuantityExtractor#isYear(Quantity)} says no), clock times ("at 1900 GMT"), plural weekdays
- * ("on Fridays", "every Sunday"), named days ("Black Friday", "Super Tuesday"), "May" and "March" without a day, a
+ * ("on Fridays", "every Sunday"), named days ("Black Friday", "Super Tuesday", the "Today" show), "May" and "March" without a day, a
  * year or a preposition, and spans counted from another event ("two days earlier", "a week later").
  *
  * <p>Each sentence is read left to right, every token looked at a bounded number of times: linear in
@@ -198,6 +198,9 @@ public final class DateExtractor implements Extractor<DateMention> {
           return deictic(i, i, -1);
         case "today":
         case "tonight":
+          if (capitalised(i) && i > 0 && t.get(i - 1).kind() != Token.Kind.QUOTE) {
+            return i; // NBC's "Today" show: a name inside the sentence, not the day
+          }
           return deictic(i, i, 0);
         case "tomorrow":
           return deictic(i, i, 1);

@@ -87,6 +87,7 @@ class DateExtractorTest {
       "Theresa May said the vote would go ahead.",
       "The shop opens on Fridays only.",
       "Black Friday sales were weak.",
+      "He told NBC's Today show that he would run.",
       "You need not sit in the pews every Sunday to know that.",
       "Traffic had stopped two days earlier as well.",
       "The fire broke out a week later.",
