@@ -198,8 +198,8 @@ public final class DateExtractor implements Extractor<DateMention> {
           return deictic(i, i, -1);
         case "today":
         case "tonight":
-          if (capitalised(i) && i > 0 && t.get(i - 1).kind() != Token.Kind.QUOTE) {
-            return i; // NBC's "Today" show: a name inside the sentence, not the day
+          if (capitalised(i) && (i > 0 && t.get(i - 1).kind() != Token.Kind.QUOTE || isShowName(i))) {
+            return i; // NBC's "Today" show, the "Tonight Show": a name, not the day
           }
           return deictic(i, i, 0);
         case "tomorrow":
@@ -525,6 +525,12 @@ public final class DateExtractor implements Extractor<DateMention> {
           Optional.of(widen(DateInterval.day(date), lead, Granularity.DAY)), Optional.empty(),
           Optional.of(Range.singleton(MonthDay.of(month, day))));
       return last + 1;
+    }
+
+    /** Whether "Today" or "Tonight" at token i names a show: "show" or a capitalised word follows. */
+    private boolean isShowName(int i) {
+      int k = i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE ? i + 2 : i + 1;
+      return k < t.size() && t.get(k).kind() == Token.Kind.WORD && (is(k, "show") || capitalised(k));
     }
 
     // ---- what stands before

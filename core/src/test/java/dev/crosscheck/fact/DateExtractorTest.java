@@ -88,6 +88,7 @@ class DateExtractorTest {
       "The shop opens on Fridays only.",
       "Black Friday sales were weak.",
       "He told NBC's Today show that he would run.",
+      "He spoke during a taping of the \u201cTonight Show\u201d in New York.",
       "You need not sit in the pews every Sunday to know that.",
       "Traffic had stopped two days earlier as well.",
       "The fire broke out a week later.",
