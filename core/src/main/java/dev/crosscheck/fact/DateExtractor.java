@@ -277,9 +277,6 @@ public final class DateExtractor implements Extractor<DateMention> {
         }
         return w.equals("this") ? deictic(first, at + 1, 0) : first;
       }
-      if (!published.isPresent() && !isPeriodUnit(unit)) {
-        return first;
-      }
       Lead lead = lead(first);
       Optional<DateInterval> interval;
       Granularity g;
@@ -314,11 +311,6 @@ public final class DateExtractor implements Extractor<DateMention> {
       emit(lead.first(), at + 1, Form.RELATIVE, g, approximate, lead.relation(), interval.map(d -> widen(d, lead, g)),
           Optional.empty(), Optional.empty());
       return at + 2;
-    }
-
-    private static boolean isPeriodUnit(String unit) {
-      return unit.equals("week") || unit.equals("month") || unit.equals("year") || unit.equals("spring")
-          || unit.equals("summer") || unit.equals("fall") || unit.equals("autumn") || unit.equals("winter");
     }
 
     /** "on Thursday", "Monday night", "last Friday", "Thursday, April 25, 2019". */
