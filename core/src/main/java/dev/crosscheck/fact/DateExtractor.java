@@ -106,6 +106,8 @@ public final class DateExtractor implements Extractor<DateMention> {
       "day", 1.0, "week", 7.0, "fortnight", 14.0, "month", 30.4375, "year", 365.25, "decade", 3652.5);
   private static final ImmutableSet<String> CLOCK_WORDS =
       ImmutableSet.of("gmt", "utc", "hours", "hrs", "local", "et", "est", "edt", "bst", "cet", "pst", "pdt", "z");
+  /** The furthest back "N units ago" is read as a date: five thousand years. */
+  private static final double MAX_AGO_DAYS = 5000 * 365.25;
   /** How far back "will" and its kind still set the tense of a date. */
   private static final int TENSE_WINDOW = 14;
 
@@ -164,7 +166,12 @@ public final class DateExtractor implements Extractor<DateMention> {
     void run() {
       int i = 0;
       while (i < t.size()) {
-        int next = at(i);
+        int next;
+        try {
+          next = at(i);
+        } catch (DateTimeException e) {
+          next = i; // a day the calendar cannot hold (a publication date near its ends): no date
+        }
         if (next > i) {
           floor = next;
           i = next;
@@ -230,6 +237,9 @@ public final class DateExtractor implements Extractor<DateMention> {
       double high = q.interval().high();
       if (Double.isInfinite(low) || Double.isInfinite(high)) {
         return i;
+      }
+      if (high * unitDays > MAX_AGO_DAYS) {
+        return i; // "50,000 years ago", "4.5 billion years ago": history, not a date of the story
       }
       boolean hedged = q.hedge() != Hedge.EXACT;
       if (hedged) {
@@ -330,6 +340,10 @@ public final class DateExtractor implements Extractor<DateMention> {
       }
       int end = i;
       boolean night = false;
+      if (i + 1 < t.size() && DAY_PARTS.contains(norm(i + 1)) && capitalised(i + 1)
+          && i + 2 < t.size() && capitalised(i + 2)) {
+        return i + 3; // "Saturday Night Live": a name
+      }
       if (i + 1 < t.size() && DAY_PARTS.contains(norm(i + 1))) {
         end = i + 1;
         night = norm(i + 1).equals("night");
