@@ -59,7 +59,7 @@ import java.util.Optional;
  * <p>Not dates: a year without a preposition or part before it ("the 2016 election", "Vision 2030"),
  * counts and amounts ("2,019 people", "2019 workers": the quantity has a noun, so
  * {@link QuantityExtractor#isYear(Quantity)} says no), clock times ("at 1900 GMT"), plural weekdays
- * ("on Fridays", "every Sunday"), named days ("Black Friday", "Super Tuesday"), "May" and "March" without a day, a
+ * ("on Fridays", "every Sunday"), named days ("Black Friday", "Super Tuesday", the "Today" show), "May" and "March" without a day, a
  * year or a preposition, and spans counted from another event ("two days earlier", "a week later").
  *
  * <p>Each sentence is read left to right, every token looked at a bounded number of times: linear in
@@ -106,6 +106,8 @@ public final class DateExtractor implements Extractor<DateMention> {
       "day", 1.0, "week", 7.0, "fortnight", 14.0, "month", 30.4375, "year", 365.25, "decade", 3652.5);
   private static final ImmutableSet<String> CLOCK_WORDS =
       ImmutableSet.of("gmt", "utc", "hours", "hrs", "local", "et", "est", "edt", "bst", "cet", "pst", "pdt", "z");
+  /** The furthest back "N units ago" is read as a date: five thousand years. */
+  private static final double MAX_AGO_DAYS = 5000 * 365.25;
   /** How far back "will" and its kind still set the tense of a date. */
   private static final int TENSE_WINDOW = 14;
 
@@ -164,7 +166,12 @@ public final class DateExtractor implements Extractor<DateMention> {
     void run() {
       int i = 0;
       while (i < t.size()) {
-        int next = at(i);
+        int next;
+        try {
+          next = at(i);
+        } catch (DateTimeException e) {
+          next = i; // a day the calendar cannot hold (a publication date near its ends): no date
+        }
         if (next > i) {
           floor = next;
           i = next;
@@ -198,6 +205,9 @@ public final class DateExtractor implements Extractor<DateMention> {
           return deictic(i, i, -1);
         case "today":
         case "tonight":
+          if (capitalised(i) && (i > 0 && t.get(i - 1).kind() != Token.Kind.QUOTE || isShowName(i))) {
+            return i; // NBC's "Today" show, the "Tonight Show": a name, not the day
+          }
           return deictic(i, i, 0);
         case "tomorrow":
           return deictic(i, i, 1);
@@ -227,6 +237,9 @@ public final class DateExtractor implements Extractor<DateMention> {
       double high = q.interval().high();
       if (Double.isInfinite(low) || Double.isInfinite(high)) {
         return i;
+      }
+      if (high * unitDays > MAX_AGO_DAYS) {
+        return i; // "50,000 years ago", "4.5 billion years ago": history, not a date of the story
       }
       boolean hedged = q.hedge() != Hedge.EXACT;
       if (hedged) {
@@ -274,9 +287,6 @@ public final class DateExtractor implements Extractor<DateMention> {
         }
         return w.equals("this") ? deictic(first, at + 1, 0) : first;
       }
-      if (!published.isPresent() && !isPeriodUnit(unit)) {
-        return first;
-      }
       Lead lead = lead(first);
       Optional<DateInterval> interval;
       Granularity g;
@@ -313,11 +323,6 @@ public final class DateExtractor implements Extractor<DateMention> {
       return at + 2;
     }
 
-    private static boolean isPeriodUnit(String unit) {
-      return unit.equals("week") || unit.equals("month") || unit.equals("year") || unit.equals("spring")
-          || unit.equals("summer") || unit.equals("fall") || unit.equals("autumn") || unit.equals("winter");
-    }
-
     /** "on Thursday", "Monday night", "last Friday", "Thursday, April 25, 2019". */
     private int weekday(int i) {
       if (i > 0 && NAMED_DAYS.contains(norm(i - 1)) && capitalised(i - 1)) {
@@ -335,6 +340,10 @@ public final class DateExtractor implements Extractor<DateMention> {
       }
       int end = i;
       boolean night = false;
+      if (i + 1 < t.size() && DAY_PARTS.contains(norm(i + 1)) && capitalised(i + 1)
+          && i + 2 < t.size() && capitalised(i + 2)) {
+        return i + 3; // "Saturday Night Live": a name
+      }
       if (i + 1 < t.size() && DAY_PARTS.contains(norm(i + 1))) {
         end = i + 1;
         night = norm(i + 1).equals("night");
@@ -522,6 +531,12 @@ public final class DateExtractor implements Extractor<DateMention> {
           Optional.of(widen(DateInterval.day(date), lead, Granularity.DAY)), Optional.empty(),
           Optional.of(Range.singleton(MonthDay.of(month, day))));
       return last + 1;
+    }
+
+    /** Whether "Today" or "Tonight" at token i names a show: "show" or a capitalised word follows. */
+    private boolean isShowName(int i) {
+      int k = i + 1 < t.size() && t.get(i + 1).kind() == Token.Kind.QUOTE ? i + 2 : i + 1;
+      return k < t.size() && t.get(k).kind() == Token.Kind.WORD && (is(k, "show") || capitalised(k));
     }
 
     // ---- what stands before

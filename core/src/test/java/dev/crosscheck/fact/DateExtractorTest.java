@@ -87,6 +87,11 @@ class DateExtractorTest {
       "Theresa May said the vote would go ahead.",
       "The shop opens on Fridays only.",
       "Black Friday sales were weak.",
+      "He told NBC's Today show that he would run.",
+      "He quoted a line from Saturday Night Live at the dinner.",
+      "The planet formed 4.5 billion years ago from dust.",
+      "People crossed the desert 50,000 years ago.",
+      "He spoke during a taping of the \u201cTonight Show\u201d in New York.",
       "You need not sit in the pews every Sunday to know that.",
       "Traffic had stopped two days earlier as well.",
       "The fire broke out a week later.",
@@ -149,5 +154,25 @@ class DateExtractorTest {
     assertThat(facts.dates()).hasSize(40_000);
     assertThat(CHECKER.check(List.of(Report.of("a", a, FRIDAY), Report.of("b", b, FRIDAY))).divergences())
         .noneMatch(d -> d.ruleId().equals("date-mismatch"));
+  }
+
+  @Test
+  void randomDateWordsNeverThrowAndAlwaysPointAtTheirText() {
+    String[] words = {"on", "Thursday", "night", "last", "year", "two", "months", "ago", "in", "late", "February",
+        "April", "25", ",", "2019", "yesterday", "since", "early", "2017", "the", "end", "of", "about", "a", "week",
+        "4.5", "billion", "years", "Feb.", "29", "2019-02-29", "13/45/2019", "mid-March", "next", "earlier", "this",
+        "month", "May", "31", "Today", "tomorrow", ".", "will", "meet"};
+    LocalDate[] published = {FRIDAY, LocalDate.MIN, LocalDate.MAX, LocalDate.of(2020, 2, 29), null};
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < 40; k++) {
+        sb.append(words[random.nextInt(words.length)]).append(' ');
+      }
+      String text = sb.toString();
+      for (DateMention d : dates(text, published[round % published.length])) {
+        assertThat(text.substring(d.span().start(), d.span().end())).as("seed 11 round %s", round).isEqualTo(d.text());
+      }
+    }
   }
 }

@@ -90,6 +90,16 @@ class RuleFixtureTest {
   }
 
   @Test
+  void theDocumentedDateExampleHolds() {
+    RuleFixture.parse("""
+        === a 2019-04-26
+        They met <e1 conflict>on Thursday</e1> in the port.
+        === b 2019-04-26
+        They met <e1>on Wednesday</e1> in the port.
+        """).verify(new dev.crosscheck.rule.standard.DateMismatchRule());
+  }
+
+  @Test
   void anUnmarkedFindingFails() {
     RuleFixture f = RuleFixture.parse("=== a\nThe car is red.\n=== b\nThe car is blue.\n");
     assertThatThrownBy(() -> f.verify(new ColourRule()))

@@ -28,6 +28,11 @@ import java.util.Optional;
  * differently or with different precision ("two months ago" and "in late February" in a report of
  * 26 April; "in February" and "on February 28"): a reader learns nothing from the difference, and a
  * fuzzy date always overlaps the precise one it rounds.
+ *
+ * <p>A report that itself names, anywhere, a day the other side's date can be is left out of its
+ * side: one that says both "Friday" and "Thursday" does not disagree with one that says "Thursday";
+ * more likely the two dates date different events that happened to align. This costs a few true
+ * findings and saves many false ones.
  */
 @RuleInfo(id = "date-mismatch", kind = "date", severity = Severity.CONFLICT,
     description = "Reports place the same event on dates that cannot both be right.")
@@ -140,7 +145,7 @@ public final class DateMismatchRule extends AbstractRule {
           for (DateMention o : other) {
             namesOther |= !o.span().reportId().equals(d.span().reportId())
                 && stated.getOrDefault(d.span().reportId(), List.of()).stream()
-                    .anyMatch(x -> x.granularity() == DateMention.Granularity.DAY && x.canMeet(o).equals(Optional.of(true)));
+                    .anyMatch(x -> namesADay(x) && x.canMeet(o).equals(Optional.of(true)));
           }
         }
         if (!namesOther) {
@@ -152,6 +157,11 @@ public final class DateMismatchRule extends AbstractRule {
       }
     }
     return out;
+  }
+
+  /** A date that names one day (or a night), not "today" with its slack or a week. */
+  private static boolean namesADay(DateMention d) {
+    return d.granularity() == DateMention.Granularity.DAY && d.interval().map(i -> i.days() <= 2).orElse(true);
   }
 
   /** Whether two sides hold dates from different reports that cannot meet. */
