@@ -1,5 +1,7 @@
 package dev.crosscheck.bench;
 
+import dev.crosscheck.fact.DateExtractor;
+import dev.crosscheck.fact.DateMention;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.fact.QuantityExtractor;
 import dev.crosscheck.text.Document;
@@ -12,7 +14,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Times quantity extraction (reading a report into a document, then {@link QuantityExtractor}) on
+ * Times extraction (reading a report into a document, then {@link QuantityExtractor} and
+ * {@link DateExtractor}) on
  * generated reports of 1 MB and 10 MB of news-like prose dense with numbers, units, hedges and dates,
  * and prints the CPU time and throughput of each and how the time per megabyte grew with the size
  * (about 1x when extraction is linear). A benchmark to
@@ -82,21 +85,23 @@ public final class ExtractionBenchmark {
    * One timed run: CPU milliseconds of this thread in all and in the extractor alone (CPU time, so
    * that other processes on a shared machine disturb it less), wall milliseconds, quantities found.
    */
-  private record Run(double millis, double extractMillis, double wallMillis, int quantities) {}
+  private record Run(double millis, double extractMillis, double wallMillis, int quantities, int dates) {}
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static Run run(String text) {
     DocumentReader reader = new DocumentReader();
     QuantityExtractor extractor = new QuantityExtractor();
+    DateExtractor dateExtractor = new DateExtractor();
     long w0 = System.nanoTime();
     long t0 = THREADS.getCurrentThreadCpuTime();
-    Document document = reader.read(new Report("bench", text));
+    Document document = reader.read(new Report("bench", text, java.util.Optional.of(java.time.LocalDate.of(2019, 4, 26))));
     long t1 = THREADS.getCurrentThreadCpuTime();
     List<Quantity> found = extractor.extract(document);
+    List<DateMention> dates = dateExtractor.extract(document, found);
     long t2 = THREADS.getCurrentThreadCpuTime();
     long w1 = System.nanoTime();
-    return new Run((t2 - t0) / 1e6, (t2 - t1) / 1e6, (w1 - w0) / 1e6, found.size());
+    return new Run((t2 - t0) / 1e6, (t2 - t1) / 1e6, (w1 - w0) / 1e6, found.size(), dates.size());
   }
 
   /** Runs the benchmark; arguments are sizes in megabytes (default 1 and 10). */
@@ -124,10 +129,10 @@ public final class ExtractionBenchmark {
         firstPerMb = perMb;
       }
       System.out.printf(Locale.ROOT,
-          "%3d MB: %,7.0f ms CPU (best of 3; extractor %,.0f ms; wall %,.0f ms), %5.2f MB/s, %,d quantities, "
-              + "%.2fx the time per MB of %d MB%n",
+          "%3d MB: %,7.0f ms CPU (best of 3; extractors %,.0f ms; wall %,.0f ms), %5.2f MB/s, %,d quantities, "
+              + "%,d dates, %.2fx the time per MB of %d MB%n",
           mb, best.millis(), best.extractMillis(), best.wallMillis(), mb / (best.millis() / 1000),
-          best.quantities(), perMb / firstPerMb, sizes[0]);
+          best.quantities(), best.dates(), perMb / firstPerMb, sizes[0]);
     }
   }
 }
