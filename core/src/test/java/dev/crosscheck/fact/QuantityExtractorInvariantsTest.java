@@ -7,11 +7,11 @@ import dev.crosscheck.text.Document;
 import dev.crosscheck.text.DocumentReader;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Sentence;
+import dev.crosscheck.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -55,15 +55,9 @@ class QuantityExtractorInvariantsTest {
     return qs;
   }
 
-  /** The shared folder with DESIGN.md, found by walking up from the working directory; or null. */
+  /** The shared folder beside the checkout, or null. */
   static Path shared() {
-    for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared");
-      if (Files.isRegularFile(candidate.resolve("DESIGN.md"))) {
-        return candidate;
-      }
-    }
-    return null;
+    return Shared.folder().orElse(null);
   }
 
   @Test

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.crosscheck.text.DocumentReader;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Token;
+import dev.crosscheck.testing.Shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,14 +25,11 @@ class QuotationSeedsTest {
 
   @BeforeAll
   static void readSeeds() throws IOException {
-    Path dir = Paths.get("").toAbsolutePath();
-    while (dir != null && !Files.isRegularFile(dir.resolve("shared").resolve("DESIGN.md"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null || !Files.isDirectory(dir.resolve("shared").resolve("seeds"))) {
+    Path seeds = Shared.folder().map(s -> s.resolve("seeds")).filter(Files::isDirectory).orElse(null);
+    if (seeds == null) {
       return;
     }
-    try (Stream<Path> files = Files.list(dir.resolve("shared").resolve("seeds"))) {
+    try (Stream<Path> files = Files.list(seeds)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String id = f.getFileName().toString().substring(0, 3);
         String text = Files.readString(f);

@@ -3,11 +3,11 @@ package dev.crosscheck.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.crosscheck.testing.Shared;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -26,18 +26,7 @@ class SeedArticlesTest {
 
   @BeforeAll
   static void findSeeds() {
-    seeds = findShared().map(s -> s.resolve("seeds")).filter(Files::isDirectory).orElse(null);
-  }
-
-  /** Walks up from the working directory to a folder "shared" that holds DESIGN.md. */
-  static Optional<Path> findShared() {
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path shared = dir.resolve("shared");
-      if (Files.isRegularFile(shared.resolve("DESIGN.md"))) {
-        return Optional.of(shared);
-      }
-    }
-    return Optional.empty();
+    seeds = Shared.folder().map(s -> s.resolve("seeds")).filter(Files::isDirectory).orElse(null);
   }
 
   private static Document seed(String prefix) throws IOException {

@@ -48,7 +48,11 @@ final class ReportFiles {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
-        files.addAll(textFilesIn(path));
+        List<Path> inside = textFilesIn(path);
+        if (inside.isEmpty()) {
+          throw new InputException("no *.txt files in directory: " + path);
+        }
+        files.addAll(inside);
       } else if (Files.isRegularFile(path)) {
         files.add(path);
       } else if (Files.exists(path)) {

@@ -19,7 +19,9 @@ final class Utf8 {
 
   /**
    * Decodes {@code length} bytes from {@code offset}, refusing NUL bytes (binary data) and malformed
-   * UTF-8. A leading byte order mark is dropped: it is an encoding artifact, not text.
+   * UTF-8. A leading byte order mark is kept, as {@code Files.readString} keeps it, so that every
+   * offset printed counts the characters of the file as Java (and most tools) read it; Crosscheck
+   * reads the mark as a space.
    *
    * @throws InputException naming {@code what} and the offset of the first bad byte
    */
@@ -30,10 +32,6 @@ final class Utf8 {
       }
     }
     int start = offset;
-    if (length >= 3 && (bytes[offset] & 0xff) == 0xEF && (bytes[offset + 1] & 0xff) == 0xBB
-        && (bytes[offset + 2] & 0xff) == 0xBF) {
-      start += 3;
-    }
     CharsetDecoder decoder = UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);

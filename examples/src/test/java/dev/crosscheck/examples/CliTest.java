@@ -187,17 +187,29 @@ class CliTest {
   }
 
   @Test
-  void aByteOrderMarkIsNotPartOfTheText() throws IOException {
+  void aByteOrderMarkIsKeptSoOffsetsMatchTheFileAsJavaReadsIt() throws IOException {
     Path a = write("a.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'A', 'b'});
     Path b = write("b.txt", "Abc");
 
     Run r = run("check", "--format", "json", a.toString(), b.toString());
 
-    assertThat(r.json().get("reports").get(0).get("chars").asInt()).isEqualTo(2);
-    assertThat(r.json().get("divergences").get(0).get("evidence").get(0).get("text").asText()).isEqualTo("Ab");
+    assertThat(r.json().get("reports").get(0).get("chars").asInt())
+        .isEqualTo(Files.readString(a).length()).isEqualTo(3);
+    JsonNode evidence = r.json().get("divergences").get(0).get("evidence").get(0);
+    assertThat(evidence.get("start").asInt()).isEqualTo(1);
+    assertThat(evidence.get("text").asText()).isEqualTo("Ab");
   }
 
   // ---- usage and input errors: exit 2, one line
+
+  @Test
+  void aDirectoryWithoutTextFilesIsNamed() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("notes"));
+    Files.writeString(empty.resolve("a.md"), "text");
+    Path a = write("a.txt", "text");
+    assertThat(assertUsageError("check", a.toString(), empty.toString()))
+        .contains("no *.txt files", "notes");
+  }
 
   @Test
   void aMissingFileIsAUsageError() throws IOException {
@@ -235,7 +247,7 @@ class CliTest {
     Files.createDirectories(dir.resolve("empty"));
     assertThat(assertUsageError("check", a.toString())).contains("at least 2 reports", "got 1");
     assertThat(assertUsageError("check", dir.resolve("one").toString())).contains("got 1");
-    assertThat(assertUsageError("check", dir.resolve("empty").toString())).contains("got 0");
+    assertThat(assertUsageError("check", dir.resolve("empty").toString())).contains("no *.txt files", "empty");
   }
 
   @Test
