@@ -343,6 +343,12 @@ final class NumberParser {
       QuantityTokens t, int first, int last, double value, double g, boolean digits, boolean money) {
     int k = last + 1;
     long scale = 0;
+    // "$4.77-billion": a scale word hyphenated to the digits
+    if (digits && t.isSymbol(k, '-') && t.attached(k) && t.attached(k + 1) && t.isWord(k + 1)
+        && SCALES.containsKey(t.lower(k + 1))) {
+      long hyphenated = SCALES.get(t.lower(k + 1));
+      return new Reading(first, k + 1, value * hyphenated, g * hyphenated, digits, hyphenated, false);
+    }
     if (t.isWord(k)) {
       String w = t.lower(k);
       String exact = t.text(k);

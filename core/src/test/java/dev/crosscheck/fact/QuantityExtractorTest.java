@@ -101,6 +101,8 @@ class QuantityExtractorTest {
 
         // money
         q("The deal is worth $1.2bn to the firm.", "$1.2bn", 1.2e9, "[1.15e9, 1.25e9]", EXACT, "dollar", null),
+        q("His worth was put at $4.77-billion by a magazine.", "$4.77-billion", 4.77e9, "[4.765e9, 4.775e9]", EXACT,
+            "dollar", null),
         q("The bank lent US$3 million.", "US$3 million", 3e6, "[2.5e6, 3.5e6]", EXACT, "dollar", null),
         q("He owes 5 million dollars.", "5 million dollars", 5e6, "[4.5e6, 5.5e6]", EXACT, "dollar", null),
         q("The club paid £3m for him.", "£3m", 3e6, "[2.5e6, 3.5e6]", EXACT, "pound", null),
