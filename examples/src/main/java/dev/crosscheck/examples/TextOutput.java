@@ -161,13 +161,18 @@ final class TextOutput {
     return s.append('"').toString();
   }
 
-  private static String abbreviate(String text) {
+  static String abbreviate(String text) {
     if (text.length() <= MAX_EVIDENCE) {
       return text;
     }
-    int head = safeCut(text, MAX_EVIDENCE * 2 / 3);
-    int tail = safeCut(text, text.length() - MAX_EVIDENCE / 3);
-    return text.substring(0, head) + " … " + text.substring(tail);
+    // Cut between words where a space is near, so no word is shown in part.
+    int head = MAX_EVIDENCE * 2 / 3;
+    int space = text.lastIndexOf(' ', head);
+    head = safeCut(text, space > head - 20 ? space : head);
+    int tail = text.length() - MAX_EVIDENCE / 3;
+    space = text.indexOf(' ', tail);
+    tail = safeCut(text, space >= 0 && space < tail + 20 ? space + 1 : tail);
+    return text.substring(0, head).stripTrailing() + " … " + text.substring(tail).stripLeading();
   }
 
   /** Moves a cut off the middle of a surrogate pair. */

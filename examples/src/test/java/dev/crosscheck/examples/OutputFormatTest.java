@@ -97,6 +97,19 @@ class OutputFormatTest {
   }
 
   @Test
+  void longEvidenceIsShortenedBetweenWords() {
+    String text = "alpha beta gamma delta epsilon ".repeat(12).strip();
+    String shown = TextOutput.abbreviate(text);
+    assertThat(shown).hasSizeLessThan(text.length()).contains(" … ").doesNotContain("  ");
+    String[] parts = shown.split(" … ");
+    assertThat(text).startsWith(parts[0]).endsWith(parts[1]);
+    assertThat(List.of("alpha", "beta", "gamma", "delta", "epsilon"))
+        .anySatisfy(w -> assertThat(parts[0]).endsWith(w))
+        .anySatisfy(w -> assertThat(parts[1]).startsWith(w));
+    assertThat(TextOutput.abbreviate("short")).isEqualTo("short");
+  }
+
+  @Test
   void longIdsAreShortenedOnlyAsFarAsTheyStayDistinct() {
     Map<String, String> ids = TextOutput.shortIds(List.of(
         "000_b80febacbb332027", "001_616088699722051b", "p1", "report-number-1", "report-number-2", "abcdefghi"));
