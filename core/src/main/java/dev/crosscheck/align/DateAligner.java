@@ -270,10 +270,10 @@ final class DateAligner {
     if (x.report == y.report || !x.mention.relation().equals(y.mention.relation())) {
       return false;
     }
-    if (!x.places.isEmpty() && !y.places.isEmpty() && disjoint(x.places, y.places)) {
+    if (!x.places.isEmpty() && !y.places.isEmpty() && Overlap.disjoint(x.places, y.places)) {
       return false;
     }
-    if (disjoint(x.heads, y.heads)) {
+    if (Overlap.disjoint(x.heads, y.heads)) {
       return false;
     }
     int shared = 0;
@@ -282,7 +282,7 @@ final class DateAligner {
         shared++;
       }
     }
-    return shared >= 2 || shared == 1 && !disjoint(x.places, y.places);
+    return shared >= 2 || shared == 1 && !Overlap.disjoint(x.places, y.places);
   }
 
   /** One date per report in a group, every pair allowed, the average similarity high enough. */
@@ -322,46 +322,11 @@ final class DateAligner {
 
   /** Half the cosine of the weighted context words, half the overlap of names and event families. */
   static double similarity(Item x, Item y) {
-    return 0.5 * cosine(x, y) + 0.5 * dice(x.anchors, y.anchors);
+    return 0.5 * Overlap.cosine(x.vector, x.norm, y.vector, y.norm) + 0.5 * Overlap.dice(x.anchors, y.anchors);
   }
 
-  private static double dice(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int shared = 0;
-    for (String s : a) {
-      if (b.contains(s)) {
-        shared++;
-      }
-    }
-    return 2.0 * shared / (a.size() + b.size());
-  }
 
-  private static double cosine(Item x, Item y) {
-    if (x.norm == 0 || y.norm == 0) {
-      return 0;
-    }
-    Map<String, Double> small = x.vector.size() <= y.vector.size() ? x.vector : y.vector;
-    Map<String, Double> large = small == x.vector ? y.vector : x.vector;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
-    }
-    return dot / (x.norm * y.norm);
-  }
 
-  private static boolean disjoint(Set<String> a, Set<String> b) {
-    for (String s : a) {
-      if (b.contains(s)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** "Date (meeting)": the event word the members share, best weighted, else "Date". */
   private String topic(List<Item> items) {

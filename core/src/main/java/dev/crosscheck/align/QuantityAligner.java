@@ -533,7 +533,7 @@ final class QuantityAligner {
     if (x.past != y.past) {
       return false;
     }
-    if (!x.places.isEmpty() && !y.places.isEmpty() && disjoint(x.places, y.places)) {
+    if (!x.places.isEmpty() && !y.places.isEmpty() && Overlap.disjoint(x.places, y.places)) {
       return false;
     }
     if (x.kind.equals("age") && !x.person.isEmpty() && !y.person.isEmpty() && !Names.same(x.person, y.person)) {
@@ -543,7 +543,7 @@ final class QuantityAligner {
     for (String category : TIME_CATEGORIES) {
       Set<String> a = inCategory(x.years, category);
       Set<String> b = inCategory(y.years, category);
-      if (!a.isEmpty() && !b.isEmpty() && disjoint(a, b)) {
+      if (!a.isEmpty() && !b.isEmpty() && Overlap.disjoint(a, b)) {
         return false;
       }
     }
@@ -629,14 +629,6 @@ final class QuantityAligner {
     return sum / n >= THRESHOLD;
   }
 
-  private static boolean disjoint(Set<String> a, Set<String> b) {
-    for (String s : a) {
-      if (b.contains(s)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * Half the cosine of the IDF-weighted context words, half the overlap (Dice) of the anchors: the
@@ -644,43 +636,16 @@ final class QuantityAligner {
    * would not let them speak.
    */
   static double similarity(Item x, Item y) {
-    double sim = 0.5 * cosine(x, y) + 0.5 * dice(x.anchors, y.anchors);
+    double sim = 0.5 * Overlap.cosine(x.vector, x.norm, y.vector, y.norm) + 0.5 * Overlap.dice(x.anchors, y.anchors);
     // Both name the place where it happened ("in Vladivostok", "off Vladivostok"): that says more
     // than any other shared word.
-    return !x.places.isEmpty() && !disjoint(x.places, y.places) ? Math.min(1.0, sim + PLACE_BONUS) : sim;
+    return !x.places.isEmpty() && !Overlap.disjoint(x.places, y.places) ? Math.min(1.0, sim + PLACE_BONUS) : sim;
   }
 
   /** What naming the same place adds to the similarity of two figures. */
   static final double PLACE_BONUS = 0.1;
 
-  private static double dice(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    int shared = 0;
-    for (String s : a) {
-      if (b.contains(s)) {
-        shared++;
-      }
-    }
-    return 2.0 * shared / (a.size() + b.size());
-  }
 
-  private static double cosine(Item x, Item y) {
-    if (x.norm == 0 || y.norm == 0) {
-      return 0;
-    }
-    Map<String, Double> small = x.vector.size() <= y.vector.size() ? x.vector : y.vector;
-    Map<String, Double> large = small == x.vector ? y.vector : x.vector;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double w = large.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
-    }
-    return dot / (x.norm * y.norm);
-  }
 
   /** A short label for what the group is about: the event word its members share, else a word. */
   private String topic(List<Item> items) {
