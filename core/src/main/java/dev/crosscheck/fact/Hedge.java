@@ -5,7 +5,7 @@ package dev.crosscheck.fact;
  * place of its last significant digit) into an interval; see {@link Interval#of(Hedge, double, double)}.
  */
 public enum Hedge {
-  /** "three hours": [x-g/2, x+g/2]. */
+  /** "three hours": [x-g/2, x+g/2), so that "20" and "30" do not meet at 25. */
   EXACT,
   /** "about", "around", "roughly", "some": [x-g/2, x+g/2]. */
   ABOUT,

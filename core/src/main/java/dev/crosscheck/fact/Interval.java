@@ -37,6 +37,9 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
     double g = granularity;
     switch (hedge) {
       case EXACT:
+        // Half open: two exact figures whose roundings only touch ("20 days", "30 days") cannot
+        // both be right.
+        return new Interval(x - g / 2, x + g / 2, true, false);
       case ABOUT:
         return new Interval(x - g / 2, x + g / 2, true, true);
       case MORE_THAN:

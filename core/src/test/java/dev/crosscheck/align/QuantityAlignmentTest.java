@@ -46,6 +46,25 @@ class QuantityAlignmentTest {
   }
 
   @Test
+  void exactFiguresWhoseRoundingsOnlyTouchConflict() {
+    RuleFixture.parse("""
+        === a
+        The court extended the boxer's detention for another <e1 conflict>30 days</e1>, reports said.
+        In all, <e2 conflict>457 deaths</e2> have been reported in 21 countries since the outbreak.
+        === b
+        The court extended the boxer's detention for another <e1>20 days</e1>, reports said.
+        In all, <e2>458 deaths</e2> have been reported in 21 countries since the outbreak.
+        """).verify(rule);
+    // A round figure may stand for the exact one: "about 30" reaches 25.
+    RuleFixture.parse("""
+        === a
+        The court extended the boxer's detention for another <e1 variant>about 30 days</e1>, reports said.
+        === b
+        The court extended the boxer's detention for another <e1>about 20 days</e1>, reports said.
+        """).verify(rule);
+  }
+
+  @Test
   void sharedNamesAloneDoNotAttachTwoFigures() {
     // Both sentences name the cluster's people, but one figure is a press conference and the other
     // a pundit's joke: no lower-case word or event ties them.

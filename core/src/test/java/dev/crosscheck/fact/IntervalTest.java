@@ -9,7 +9,11 @@ class IntervalTest {
 
   @Test
   void hedgedReadingsFollowTheDesign() {
-    assertThat(Interval.of(Hedge.EXACT, 3, 1)).isEqualTo(new Interval(2.5, 3.5, true, true));
+    assertThat(Interval.of(Hedge.EXACT, 3, 1)).isEqualTo(new Interval(2.5, 3.5, true, false));
+    // Two exact figures whose roundings only touch cannot both be right; "about" can reach.
+    assertThat(Interval.of(Hedge.EXACT, 30, 10).intersects(Interval.of(Hedge.EXACT, 20, 10))).isFalse();
+    assertThat(Interval.of(Hedge.EXACT, 457, 1).intersects(Interval.of(Hedge.EXACT, 458, 1))).isFalse();
+    assertThat(Interval.of(Hedge.ABOUT, 30, 10).intersects(Interval.of(Hedge.ABOUT, 20, 10))).isTrue();
     assertThat(Interval.of(Hedge.MORE_THAN, 3, 1)).isEqualTo(new Interval(3, 4, false, true));
     assertThat(Interval.of(Hedge.NEARLY, 5, 1)).isEqualTo(new Interval(4.5, 5, true, false));
     assertThat(Interval.of(Hedge.AT_LEAST, 3, 1)).isEqualTo(new Interval(3, 4, true, true));
