@@ -206,8 +206,7 @@ public final class QuotationAttributionRule extends AbstractRule {
     for (QuotationComparison c : pairs) {
       Optional<String> a = name.apply(c.left());
       Optional<String> b = name.apply(c.right());
-      if (a.isEmpty() || b.isEmpty() || sameName(a.get(), b.get(), texts)
-          || severity == Severity.CONFLICT && mayBeOnePerson(a.get(), b.get(), texts)) {
+      if (a.isEmpty() || b.isEmpty() || sameName(a.get(), b.get(), texts)) {
         continue;
       }
       first = first == null ? c.left() : first;
@@ -263,30 +262,6 @@ public final class QuotationAttributionRule extends AbstractRule {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether two speakers may be one person for all the cluster says: both are single names that no
-   * report writes as part of a longer one. A "Delynn" in one report and a "Swonger" in another may
-   * be the first and last name of one person, and an unknown is no disagreement.
-   */
-  private static boolean mayBeOnePerson(String a, String b, Map<String, String> texts) {
-    return isBareName(a, texts) && isBareName(b, texts);
-  }
-
-  /** A one-word name that stands nowhere in the cluster beside another capitalised word. */
-  private static boolean isBareName(String name, Map<String, String> texts) {
-    if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
-      return false;
-    }
-    Pattern inLongerName = Pattern.compile(
-        "\\p{Lu}[\\p{L}'’.-]*\\s+" + Pattern.quote(name) + "\\b|\\b" + Pattern.quote(name) + "\\s+\\p{Lu}");
-    for (String text : texts.values()) {
-      if (inLongerName.matcher(text).find()) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int distance(Span a, Span b) {
