@@ -19,14 +19,24 @@ import dev.crosscheck.text.Span;
 public record CheckResult(
     ImmutableList<DocumentFacts> documents, Alignment alignment, ImmutableList<Divergence> divergences) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param documents each report read, with its facts, in the order given
+   * @param alignment the groups of facts that state the same thing
+   * @param divergences what the rules found, in rule order then text order
+   */
   public CheckResult {
     requireNonNull(documents, "documents");
     requireNonNull(alignment, "alignment");
     requireNonNull(divergences, "divergences");
   }
 
-  /** The reports checked, in the order given. */
+  /**
+   * The reports checked, in the order given.
+   *
+   * @return each document's report, as handed in
+   */
   public ImmutableList<Report> reports() {
     return documents.stream().map(d -> d.document().report()).collect(ImmutableList.toImmutableList());
   }
@@ -35,6 +45,8 @@ public record CheckResult(
    * The original characters of an evidence span: {@code span}'s part of the text of the report it
    * points into.
    *
+   * @param span a span of one of the reports checked, such as the evidence of a divergence
+   * @return the characters the span covers, as written
    * @throws IllegalArgumentException when no report of this check has the span's report id, or the
    *     span runs past its text
    */
@@ -52,7 +64,12 @@ public record CheckResult(
     throw new IllegalArgumentException("no report '" + span.reportId() + "' in this result");
   }
 
-  /** The divergences of one severity. */
+  /**
+   * The divergences of one severity.
+   *
+   * @param severity which findings to keep: conflicts or variants
+   * @return the divergences of that severity, in the order of {@link #divergences()}
+   */
   public ImmutableList<Divergence> divergences(Severity severity) {
     return divergences.stream().filter(d -> d.severity() == severity).collect(ImmutableList.toImmutableList());
   }

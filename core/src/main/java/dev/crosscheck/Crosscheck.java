@@ -57,27 +57,51 @@ public final class Crosscheck {
     this.aligner = new Aligner();
   }
 
-  /** A checker with every rule pack on the class path (the standard pack among them). */
+  /**
+   * A checker with every rule pack on the class path (the standard pack among them).
+   *
+   * @return a checker that runs every rule of every pack found
+   * @throws IllegalStateException when two rules found share an id
+   */
   public static Crosscheck standard() {
     return builder().build();
   }
 
-  /** A builder; without packs named, it finds them with {@link ServiceLoader}. */
+  /**
+   * A builder; without packs named, it finds them with {@link ServiceLoader}.
+   *
+   * @return a fresh builder: no pack named, no rule left out
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rules this checker runs, in order. */
+  /**
+   * The rules this checker runs, in order.
+   *
+   * @return the rules, pack by pack in the order the packs were named or found, each pack's in its
+   *     own order
+   */
   public ImmutableList<Rule> rules() {
     return rules;
   }
 
-  /** Reads one report into a document. */
+  /**
+   * Reads one report into a document.
+   *
+   * @param report the report to split into paragraphs, sentences and tokens
+   * @return the document, every offset pointing into the report's text
+   */
   public Document read(Report report) {
     return reader.read(requireNonNull(report, "report"));
   }
 
-  /** Reads one report and finds its facts. */
+  /**
+   * Reads one report and finds its facts.
+   *
+   * @param report the report to read
+   * @return the document with its quantities, quotations and dates, each in text order
+   */
   public DocumentFacts facts(Report report) {
     Document document = read(report);
     ImmutableList<Quantity> numbers = quantities.extract(document);
@@ -87,6 +111,8 @@ public final class Crosscheck {
   /**
    * Checks the reports against each other.
    *
+   * @param reports the reports of one event, each with its own id; the result keeps their order
+   * @return every document with its facts, the aligned facts and the divergences the rules found
    * @throws IllegalArgumentException when fewer than two reports are given or two share an id
    */
   public CheckResult check(Collection<Report> reports) {
@@ -117,25 +143,47 @@ public final class Crosscheck {
 
     private Builder() {}
 
-    /** Uses this pack; once any pack is named, no others are discovered. */
+    /**
+     * Uses this pack; once any pack is named, no others are discovered.
+     *
+     * @param pack a pack whose rules run after those of the packs named before it
+     * @return this builder
+     */
     public Builder rulePack(RulePack pack) {
       packs.add(requireNonNull(pack, "pack"));
       return this;
     }
 
-    /** Discovers packs with this class loader instead of the thread's context class loader. */
+    /**
+     * Discovers packs with this class loader instead of the thread's context class loader.
+     *
+     * @param loader where {@link ServiceLoader} looks for packs; unused once a pack is named
+     * @return this builder
+     */
     public Builder classLoader(ClassLoader loader) {
       this.classLoader = requireNonNull(loader, "loader");
       return this;
     }
 
-    /** Leaves out the rules with these ids. */
+    /**
+     * Leaves out the rules with these ids.
+     *
+     * @param ruleIds ids of rules not to run, added to those of earlier calls; each must name a rule
+     *     by the time the checker is built
+     * @return this builder
+     */
     public Builder disable(String... ruleIds) {
       disabled.addAll(List.of(ruleIds));
       return this;
     }
 
-    /** Runs only the rules with these ids. */
+    /**
+     * Runs only the rules with these ids.
+     *
+     * @param ruleIds ids of the only rules to run, replacing those of an earlier call; each must name
+     *     a rule by the time the checker is built
+     * @return this builder
+     */
     public Builder only(String... ruleIds) {
       only = ImmutableSet.copyOf(ruleIds);
       return this;
@@ -144,6 +192,7 @@ public final class Crosscheck {
     /**
      * Builds the checker.
      *
+     * @return a checker with the rules of the named or discovered packs, less those left out
      * @throws IllegalStateException when two rules share an id, or a named rule does not exist
      */
     public Crosscheck build() {

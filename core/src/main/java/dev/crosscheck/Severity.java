@@ -9,7 +9,11 @@ public enum Severity {
   /** The statements differ but may both be right, or differ only in a detail. */
   VARIANT;
 
-  /** The lower-case name used in JSON and text output. */
+  /**
+   * The lower-case name used in JSON and text output.
+   *
+   * @return {@code conflict} or {@code variant}
+   */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -125,6 +125,10 @@ public final class DateExtractor implements Extractor<DateMention> {
    * The dates of the document, reusing the quantities already read from it: "two months ago" is
    * read from the quantity "two months", and a four-digit number is a year only when the quantity
    * reader says it is one ({@link QuantityExtractor#isYear(Quantity)}).
+   *
+   * @param document the document to read; its report's publication date resolves relative dates
+   * @param quantities the quantities a {@link QuantityExtractor} found in the same document
+   * @return the date mentions, sentence by sentence
    */
   public ImmutableList<DateMention> extract(Document document, List<Quantity> quantities) {
     Map<Integer, Quantity> byStart = new HashMap<>();

@@ -63,13 +63,21 @@ public record DateMention(
      */
     RELATIVE;
 
-    /** Whether a mention of this form names days on the calendar that two mentions can compare
-     * without resolving them: two weekdays, or two months or days of a month. */
+    /**
+     * Whether a mention of this form names days on the calendar that two mentions can compare
+     * without resolving them: two weekdays, or two months or days of a month.
+     *
+     * @return true for {@link #WEEKDAY}, {@link #MONTH_DAY} and {@link #MONTH}
+     */
     public boolean isCalendar() {
       return this == WEEKDAY || this == MONTH_DAY || this == MONTH;
     }
 
-    /** The lower-case name used in JSON output ({@code month_day}). */
+    /**
+     * The lower-case name used in JSON output ({@code month_day}).
+     *
+     * @return the constant's name in lower case
+     */
     public String jsonName() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -90,13 +98,32 @@ public record DateMention(
     /** A year. */
     YEAR;
 
-    /** The lower-case name used in JSON output ({@code part_of_month}). */
+    /**
+     * The lower-case name used in JSON output ({@code part_of_month}).
+     *
+     * @return the constant's name in lower case
+     */
     public String jsonName() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
 
-  /** Validates the mention. */
+  /**
+   * Validates the mention.
+   *
+   * @param span the whole expression, qualifiers included
+   * @param text the original characters of {@code span}
+   * @param sentence index of the sentence that states it
+   * @param form how the date is written
+   * @param granularity how precise it is
+   * @param approximate whether it is fuzzy
+   * @param relation the preposition that makes it a bound ({@code since}, {@code until}, ...), or ""
+   * @param interval the days allowed; empty when it cannot be resolved
+   * @param weekday the day of the week it names, if any
+   * @param monthDays the days of the year it names whatever the year, if it names a month
+   * @throws IllegalArgumentException when {@code text} is not as long as {@code span} or
+   *     {@code sentence} is negative
+   */
   public DateMention {
     requireNonNull(span, "span");
     requireNonNull(text, "text");
@@ -110,7 +137,11 @@ public record DateMention(
     checkArgument(sentence >= 0, "negative sentence index");
   }
 
-  /** Whether it resolved to days. */
+  /**
+   * Whether it resolved to days.
+   *
+   * @return true when {@link #interval()} is present
+   */
   public boolean isResolved() {
     return interval.isPresent();
   }
@@ -122,6 +153,10 @@ public record DateMention(
    * intervals decide; without those, two weekdays or two months or days of a month still compare by
    * what they name ("April 25" and "April 26" cannot). Empty when it cannot be told ("Thursday" and
    * "yesterday" with no publication date).
+   *
+   * @param other another mention, usually from another report
+   * @return true when the two can name the same time, false when they cannot, empty when it cannot
+   *     be told
    */
   public Optional<Boolean> canMeet(DateMention other) {
     Optional<Boolean> calendar = calendarMeets(other);

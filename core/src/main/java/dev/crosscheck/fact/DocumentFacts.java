@@ -19,7 +19,14 @@ public record DocumentFacts(
     ImmutableList<Quotation> quotations,
     ImmutableList<DateMention> dates) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param document the document they were found in
+   * @param quantities its quantities, in text order
+   * @param quotations its quotations, in text order
+   * @param dates its date mentions, in text order
+   */
   public DocumentFacts {
     requireNonNull(document, "document");
     requireNonNull(quantities, "quantities");
@@ -27,17 +34,31 @@ public record DocumentFacts(
     requireNonNull(dates, "dates");
   }
 
-  /** The facts of a document in which no dates were looked for. */
+  /**
+   * The facts of a document in which no dates were looked for.
+   *
+   * @param document the document they were found in
+   * @param quantities its quantities, in text order
+   * @param quotations its quotations, in text order
+   */
   public DocumentFacts(Document document, ImmutableList<Quantity> quantities, ImmutableList<Quotation> quotations) {
     this(document, quantities, quotations, ImmutableList.of());
   }
 
-  /** The document's report id. */
+  /**
+   * The document's report id.
+   *
+   * @return the id of the report the document was read from
+   */
   public String id() {
     return document.id();
   }
 
-  /** All facts, quantities, quotations and dates, in text order. */
+  /**
+   * All facts, quantities, quotations and dates, in text order.
+   *
+   * @return the facts together, ordered by where their spans start, then end
+   */
   public ImmutableList<Fact> all() {
     return ImmutableList.<Fact>builder()
         .addAll(quantities)

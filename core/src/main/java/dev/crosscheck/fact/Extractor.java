@@ -11,6 +11,11 @@ import dev.crosscheck.text.Document;
  */
 public interface Extractor<F extends Fact> {
 
-  /** The facts of the document, in text order. */
+  /**
+   * The facts of the document, in text order.
+   *
+   * @param document a document read from a report, or one built by hand
+   * @return the facts found; empty when there are none
+   */
   ImmutableList<F> extract(Document document);
 }

@@ -8,15 +8,31 @@ import dev.crosscheck.text.Span;
  */
 public sealed interface Fact permits Quantity, Quotation, DateMention {
 
-  /** The characters that state the fact. */
+  /**
+   * The characters that state the fact.
+   *
+   * @return the evidence, in the report's original text
+   */
   Span span();
 
-  /** The original characters of {@link #span()}. */
+  /**
+   * The original characters of {@link #span()}.
+   *
+   * @return the evidence as written
+   */
   String text();
 
-  /** Index of the sentence (in its {@link dev.crosscheck.text.Document}) where the fact is stated. */
+  /**
+   * Index of the sentence (in its {@link dev.crosscheck.text.Document}) where the fact is stated.
+   *
+   * @return a position in {@link dev.crosscheck.text.Document#sentences()}
+   */
   int sentence();
 
-  /** The fact's type as named in JSON output: {@code quantity}, {@code quotation}, {@code date}. */
+  /**
+   * The fact's type as named in JSON output: {@code quantity}, {@code quotation}, {@code date}.
+   *
+   * @return one of those three names
+   */
   String type();
 }

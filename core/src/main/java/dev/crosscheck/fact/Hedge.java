@@ -22,7 +22,11 @@ public enum Hedge {
   /** "between x and y", "x to y", "x-y": [x, y]. */
   RANGE;
 
-  /** The lower-case name used in JSON output ({@code more_than}). */
+  /**
+   * The lower-case name used in JSON output ({@code more_than}).
+   *
+   * @return the constant's name in lower case
+   */
   public String jsonName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

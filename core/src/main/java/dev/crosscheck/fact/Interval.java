@@ -12,18 +12,39 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record Interval(double low, double high, boolean lowClosed, boolean highClosed) {
 
-  /** Validates the bounds. */
+  /**
+   * Validates the bounds.
+   *
+   * @param low the lower bound, or {@link Double#NEGATIVE_INFINITY}
+   * @param high the upper bound, or {@link Double#POSITIVE_INFINITY}
+   * @param lowClosed whether {@code low} itself belongs to the interval
+   * @param highClosed whether {@code high} itself belongs to the interval
+   * @throws IllegalArgumentException when a bound is NaN or {@code low} is above {@code high}
+   */
   public Interval {
     checkArgument(!Double.isNaN(low) && !Double.isNaN(high), "NaN bound");
     checkArgument(low <= high, "low %s above high %s", low, high);
   }
 
-  /** The single value x. */
+  /**
+   * The single value x.
+   *
+   * @param x the one number the interval holds
+   * @return [x, x]
+   * @throws IllegalArgumentException when {@code x} is NaN
+   */
   public static Interval point(double x) {
     return new Interval(x, x, true, true);
   }
 
-  /** The closed interval [low, high]. */
+  /**
+   * The closed interval [low, high].
+   *
+   * @param low the lowest number, included
+   * @param high the highest number, included
+   * @return [low, high]
+   * @throws IllegalArgumentException when a bound is NaN or {@code low} is above {@code high}
+   */
   public static Interval closed(double low, double high) {
     return new Interval(low, high, true, true);
   }
@@ -32,6 +53,13 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
    * The interval a hedged value stands for. {@code granularity} is the place of the value's last
    * significant digit (3 -> 1, 4.5 -> 0.5, 10,000 -> 10,000); see {@link Hedge} for each reading.
    * For {@link Hedge#RANGE} use {@link #closed(double, double)}.
+   *
+   * @param hedge how the value is qualified; {@link Hedge#RANGE} gives the single value x
+   * @param x the stated value
+   * @param granularity the place of the value's last significant digit; positive
+   * @return the interval the hedge reads x as, at that granularity
+   * @throws IllegalArgumentException when a bound comes out NaN or reversed, as with a NaN value or
+   *     a negative granularity
    */
   public static Interval of(Hedge hedge, double x, double granularity) {
     double g = granularity;
@@ -58,13 +86,25 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
     }
   }
 
-  /** The interval with both bounds multiplied by a positive factor (a unit conversion). */
+  /**
+   * The interval with both bounds multiplied by a positive factor (a unit conversion).
+   *
+   * @param factor how many base units one unit of the interval is (3600 for hours to seconds)
+   * @return the scaled interval, each bound open or closed as before
+   * @throws IllegalArgumentException when {@code factor} is not positive
+   */
   public Interval scaled(double factor) {
     checkArgument(factor > 0, "factor %s is not positive", factor);
     return new Interval(low * factor, high * factor, lowClosed, highClosed);
   }
 
-  /** Whether the two intervals share at least one number. */
+  /**
+   * Whether the two intervals share at least one number.
+   *
+   * @param o another interval, in the same unit
+   * @return true when some number lies in both; bounds that only touch count only when both are
+   *     closed
+   */
   public boolean intersects(Interval o) {
     if (high < o.low || o.high < low) {
       return false;
@@ -78,12 +118,20 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
     return true;
   }
 
-  /** The lower bound, or null when unbounded (for JSON). */
+  /**
+   * The lower bound, or null when unbounded (for JSON).
+   *
+   * @return {@code low}, or null when it is infinite
+   */
   public Double lowOrNull() {
     return Double.isInfinite(low) ? null : low;
   }
 
-  /** The upper bound, or null when unbounded (for JSON). */
+  /**
+   * The upper bound, or null when unbounded (for JSON).
+   *
+   * @return {@code high}, or null when it is infinite
+   */
   public Double highOrNull() {
     return Double.isInfinite(high) ? null : high;
   }

@@ -30,7 +30,20 @@ public record Quantity(
     String noun)
     implements Fact {
 
-  /** Validates the quantity. */
+  /**
+   * Validates the quantity.
+   *
+   * @param span the whole expression, hedge and unit included
+   * @param text the original characters of {@code span}
+   * @param sentence index of the sentence that states it
+   * @param value the stated number (for a range, its lower end)
+   * @param interval what the statement allows, in {@code unit}s (or plain numbers when there is none)
+   * @param hedge how the number is qualified
+   * @param unit the unit of measure, or null for a bare or counted number
+   * @param noun the counted noun, singular and lower case, or null
+   * @throws IllegalArgumentException when {@code value} is not finite or {@code text} is not as long
+   *     as {@code span}
+   */
   public Quantity {
     requireNonNull(span, "span");
     requireNonNull(text, "text");
@@ -40,7 +53,11 @@ public record Quantity(
     checkArgument(text.length() == span.length(), "text does not match span %s", span);
   }
 
-  /** The interval in the unit's base (seconds for durations); the plain interval without a unit. */
+  /**
+   * The interval in the unit's base (seconds for durations); the plain interval without a unit.
+   *
+   * @return {@link #interval()} scaled by the unit's factor, or as it is when there is no unit
+   */
   public Interval baseInterval() {
     return unit == null ? interval : interval.scaled(unit.factor());
   }

@@ -74,6 +74,9 @@ public final class QuantityExtractor implements Extractor<Quantity> {
    * Whether the quantity is a year standing alone ("in 2017", "March 2018"): four digits from 1900
    * to 2100, no hedge, unit or noun. Such a quantity states a date, not an amount; rules that compare
    * amounts usually skip it.
+   *
+   * @param q a quantity, as this extractor reads it
+   * @return true when {@code q} is a lone year
    */
   public static boolean isYear(Quantity q) {
     String text = q.text();

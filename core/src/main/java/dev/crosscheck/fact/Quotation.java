@@ -37,7 +37,19 @@ public record Quotation(
     Optional<Span> sourceSpan)
     implements Fact {
 
-  /** Validates the quotation. */
+  /**
+   * Validates the quotation.
+   *
+   * @param span from the first quoted character to the last, marks excluded
+   * @param text the original characters of {@code span}
+   * @param sentence index of the sentence where the quotation opens
+   * @param parts the quoted runs, marks excluded, in text order
+   * @param words the quoted tokens that count for comparison
+   * @param speaker who said it as the report names them; empty when unknown
+   * @param speakerSpan where the speaker is named for this quotation, if anywhere near it
+   * @param source who reports it; empty when unknown
+   * @param sourceSpan where the source is named for this quotation, if near it
+   */
   public Quotation {
     requireNonNull(span, "span");
     requireNonNull(text, "text");

@@ -14,7 +14,15 @@ import static java.util.Objects.requireNonNull;
  */
 public record Unit(String name, String dimension, double factor) {
 
-  /** Validates the unit. */
+  /**
+   * Validates the unit.
+   *
+   * @param name canonical singular name ("hour", "kilometre", "dollar", "percent")
+   * @param dimension what it measures ("duration", "length", "money:USD", "percent", ...)
+   * @param factor how many base units of the dimension one of this unit is (hour: 3600 seconds)
+   * @throws IllegalArgumentException when {@code name} or {@code dimension} is empty, or
+   *     {@code factor} is not positive and finite
+   */
   public Unit {
     requireNonNull(name, "name");
     requireNonNull(dimension, "dimension");
@@ -22,7 +30,12 @@ public record Unit(String name, String dimension, double factor) {
     checkArgument(factor > 0 && Double.isFinite(factor), "bad factor %s", factor);
   }
 
-  /** Whether quantities in the two units can be compared. */
+  /**
+   * Whether quantities in the two units can be compared.
+   *
+   * @param other another unit
+   * @return true when both measure the same dimension
+   */
   public boolean comparableWith(Unit other) {
     return dimension.equals(other.dimension);
   }

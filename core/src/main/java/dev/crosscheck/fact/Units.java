@@ -152,7 +152,11 @@ public final class Units {
     return QuantityTokens.of(surface, 0, surface.length()).size();
   }
 
-  /** Every unit of the table, in table order. */
+  /**
+   * Every unit of the table, in table order.
+   *
+   * @return one unit per row of {@code units.tsv}
+   */
   public static ImmutableList<Unit> all() {
     return ALL;
   }
@@ -160,6 +164,9 @@ public final class Units {
   /**
    * The unit a spelling stands for: a word in any case ("Hours"), an abbreviation or a sign in its
    * exact case ("km", "$").
+   *
+   * @param spelling a unit as a report writes it, without a number ("Hours", "per cent", "km", "$")
+   * @return the unit; empty when the table has no such spelling
    */
   public static Optional<Unit> forSpelling(String spelling) {
     Entry e = WORDS.get(spelling.toLowerCase(Locale.ROOT));

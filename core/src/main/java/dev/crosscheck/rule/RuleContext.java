@@ -14,13 +14,23 @@ import dev.crosscheck.fact.DocumentFacts;
  */
 public record RuleContext(ImmutableList<DocumentFacts> documents, Alignment alignment) {
 
-  /** Validates the record. */
+  /**
+   * Validates the record.
+   *
+   * @param documents the documents in the order the reports were given
+   * @param alignment the groups of facts that state the same thing
+   */
   public RuleContext {
     requireNonNull(documents, "documents");
     requireNonNull(alignment, "alignment");
   }
 
-  /** The short form of a report id for messages: the part before the first '_', if any. */
+  /**
+   * The short form of a report id for messages: the part before the first '_', if any.
+   *
+   * @param reportId a report id
+   * @return the id up to its first '_'; the whole id when it has none or starts with one
+   */
   public static String shortId(String reportId) {
     int u = reportId.indexOf('_');
     return u > 0 ? reportId.substring(0, u) : reportId;
@@ -30,6 +40,9 @@ public record RuleContext(ImmutableList<DocumentFacts> documents, Alignment alig
    * How messages name a report: its {@link #shortId short id} ("000" for
    * "000_b80febacbb332027") when no other report of the check shortens to the same, else its whole
    * id ("ap_morning" and "ap_evening" stay apart).
+   *
+   * @param reportId the id of one of this check's reports
+   * @return the short id when it names that report alone, else the whole id
    */
   public String label(String reportId) {
     String shortId = shortId(reportId);

@@ -74,6 +74,8 @@ public final class RuleFixture {
   /**
    * Parses a fixture.
    *
+   * @param fixture the fixture text: {@code === id} lines, each followed by its report with marks
+   * @return the fixture, ready to {@link #verify(Rule)} a rule
    * @throws IllegalArgumentException when it has no report, text before the first {@code ===}, a
    *     mark that is not closed, two reports with one id, or a publication date that is no date
    */
@@ -149,12 +151,20 @@ public final class RuleFixture {
     return new RuleFixture(fixture, reports.build(), expected.build());
   }
 
-  /** The reports, marks removed. */
+  /**
+   * The reports, marks removed.
+   *
+   * @return one report per {@code ===} line, in fixture order, with its publication date if given
+   */
   public ImmutableList<Report> reports() {
     return reports;
   }
 
-  /** How many divergences are marked. */
+  /**
+   * How many divergences are marked.
+   *
+   * @return the number of distinct mark numbers
+   */
   public int expectedCount() {
     return expected.size();
   }
@@ -163,7 +173,9 @@ public final class RuleFixture {
    * Runs the pipeline with only {@code rule} and checks its findings against the marks: every marked
    * divergence found with exactly its evidence (and severity, when marked), nothing else found.
    *
+   * @param rule the rule to run, alone
    * @return the check result, for further assertions
+   * @throws IllegalArgumentException when the fixture has fewer than two reports
    * @throws AssertionError listing every missing, unmarked or mis-graded finding
    */
   public CheckResult verify(Rule rule) {
@@ -227,7 +239,13 @@ public final class RuleFixture {
     return out.toString();
   }
 
-  /** Verifies every example of the rule. */
+  /**
+   * Verifies every example of the rule.
+   *
+   * @param rule a rule with at least one example
+   * @throws IllegalArgumentException when the rule has no examples or an example does not parse
+   * @throws AssertionError when an example's findings differ from its marks
+   */
   public static void verifyExamples(Rule rule) {
     checkArgument(!rule.examples().isEmpty(), "rule %s has no examples", rule.id());
     for (String example : rule.examples()) {

@@ -21,15 +21,31 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface RuleInfo {
 
-  /** The stable kebab-case id; see {@link Rule#id()}. */
+  /**
+   * The stable kebab-case id; see {@link Rule#id()}.
+   *
+   * @return the rule's id
+   */
   String id();
 
-  /** One line saying what the rule finds. */
+  /**
+   * One line saying what the rule finds.
+   *
+   * @return the description, not blank and without a line break
+   */
   String description();
 
-  /** The kind of divergence it emits. */
+  /**
+   * The kind of divergence it emits.
+   *
+   * @return a kebab-case kind ({@code quantity}); see {@link Rule#kind()}
+   */
   String kind();
 
-  /** The severity of its typical finding. */
+  /**
+   * The severity of its typical finding.
+   *
+   * @return the rule's default severity; see {@link Rule#defaultSeverity()}
+   */
   Severity severity();
 }

@@ -9,9 +9,17 @@ import com.google.common.collect.ImmutableList;
  */
 public interface RulePack {
 
-  /** A stable kebab-case id for the pack ({@code standard}). */
+  /**
+   * A stable kebab-case id for the pack ({@code standard}).
+   *
+   * @return the pack's id
+   */
   String id();
 
-  /** The pack's rules. */
+  /**
+   * The pack's rules.
+   *
+   * @return the rules, in the order a checker runs them; their ids unique
+   */
   ImmutableList<Rule> rules();
 }

@@ -25,6 +25,14 @@ public final class Document {
   /**
    * Assembles a document. Sentences must lie in order inside paragraphs and tokens inside sentences;
    * {@link DocumentReader} guarantees that, a hand-made document must too.
+   *
+   * @param report the report read; every span and offset points into its text
+   * @param ignored the regions left out as page debris, in text order
+   * @param paragraphs the paragraphs that survived cleaning, in text order
+   * @param sentences the sentences, in text order
+   * @param tokens all tokens of all sentences, in text order
+   * @throws IllegalArgumentException when an ignored span belongs to another report, an ignored span,
+   *     a sentence or a token runs past the text, or a sentence runs past the tokens
    */
   public Document(
       Report report,
@@ -49,47 +57,86 @@ public final class Document {
     }
   }
 
-  /** The report this document was read from. */
+  /**
+   * The report this document was read from.
+   *
+   * @return the report, its text untouched
+   */
   public Report report() {
     return report;
   }
 
-  /** The report's id. */
+  /**
+   * The report's id.
+   *
+   * @return the id of {@link #report()}, which every span of this document carries
+   */
   public String id() {
     return report.id();
   }
 
-  /** The report's original text. */
+  /**
+   * The report's original text.
+   *
+   * @return the text every offset of this document points into
+   */
   public String text() {
     return report.text();
   }
 
-  /** The regions left out as page debris, in text order. */
+  /**
+   * The regions left out as page debris, in text order.
+   *
+   * @return the debris spans; empty when nothing was left out
+   */
   public ImmutableList<Span> ignored() {
     return ignored;
   }
 
-  /** The paragraphs that survived cleaning, in text order. */
+  /**
+   * The paragraphs that survived cleaning, in text order.
+   *
+   * @return the paragraphs; {@link Paragraph#index()} is a paragraph's position in this list
+   */
   public ImmutableList<Paragraph> paragraphs() {
     return paragraphs;
   }
 
-  /** The sentences, in text order. */
+  /**
+   * The sentences, in text order.
+   *
+   * @return the sentences; {@link Sentence#index()} is a sentence's position in this list
+   */
   public ImmutableList<Sentence> sentences() {
     return sentences;
   }
 
-  /** All tokens of all sentences, in text order. */
+  /**
+   * All tokens of all sentences, in text order.
+   *
+   * @return the tokens; {@link Token#index()} is a token's position in this list
+   */
   public ImmutableList<Token> tokens() {
     return tokens;
   }
 
-  /** The tokens of one sentence. */
+  /**
+   * The tokens of one sentence.
+   *
+   * @param sentence a sentence of this document
+   * @return its tokens, from {@link Sentence#firstToken()} to before {@link Sentence#endToken()}
+   */
   public ImmutableList<Token> tokens(Sentence sentence) {
     return tokens.subList(sentence.firstToken(), sentence.endToken());
   }
 
-  /** The sentence that holds the character offset, if any (debris holds none). */
+  /**
+   * The sentence that holds the character offset, if any (debris holds none).
+   *
+   * @param offset a character offset into {@link #text()}
+   * @return the sentence whose range holds it; empty for an offset in debris, between sentences or
+   *     outside the text
+   */
   public Optional<Sentence> sentenceAt(int offset) {
     int lo = 0;
     int hi = sentences.size() - 1;
@@ -107,7 +154,13 @@ public final class Document {
     return Optional.empty();
   }
 
-  /** The index of the first token that ends after {@code offset}, or {@code tokens().size()}. */
+  /**
+   * The index of the first token that ends after {@code offset}, or {@code tokens().size()}.
+   *
+   * @param offset a character offset into {@link #text()}
+   * @return the index of the token that holds the offset or, when none does, of the next token;
+   *     {@code tokens().size()} when no token ends after it
+   */
   public int tokenIndexAt(int offset) {
     int lo = 0;
     int hi = tokens.size();
@@ -122,12 +175,27 @@ public final class Document {
     return lo;
   }
 
-  /** A span of this document's report. */
+  /**
+   * A span of this document's report.
+   *
+   * @param start first character, inclusive
+   * @param end end, exclusive
+   * @return the span of {@link #id()} from {@code start} to {@code end}
+   * @throws IllegalArgumentException when {@code start} is negative, {@code end} is not after it or
+   *     is past the text
+   */
   public Span span(int start, int end) {
     return report.span(start, end);
   }
 
-  /** The original characters from {@code start} to {@code end}. */
+  /**
+   * The original characters from {@code start} to {@code end}.
+   *
+   * @param start first character, inclusive
+   * @param end end, exclusive
+   * @return the characters as written; empty when {@code start} equals {@code end}
+   * @throws IndexOutOfBoundsException when the range is reversed or not inside the text
+   */
   public String text(int start, int end) {
     return report.text().substring(start, end);
   }

@@ -20,7 +20,12 @@ public final class DocumentReader {
   /** A reader with the default settings. */
   public DocumentReader() {}
 
-  /** Reads the report. Linear in the length of its text. */
+  /**
+   * Reads the report. Linear in the length of its text.
+   *
+   * @param report the report to read; its text may be empty
+   * @return the document, every offset pointing into {@code report.text()}
+   */
   public Document read(Report report) {
     String text = report.text();
     DebrisCleaner.Result cleaned = DebrisCleaner.clean(text);

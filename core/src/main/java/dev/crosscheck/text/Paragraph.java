@@ -11,7 +11,14 @@ import static com.google.common.base.Preconditions.checkArgument;
  */
 public record Paragraph(int index, int start, int end) {
 
-  /** Validates the range. */
+  /**
+   * Validates the range.
+   *
+   * @param index the paragraph's position in {@link Document#paragraphs()}
+   * @param start first character, inclusive
+   * @param end end, exclusive
+   * @throws IllegalArgumentException when the index or start is negative or the range is empty
+   */
   public Paragraph {
     checkArgument(index >= 0, "negative index");
     checkArgument(start >= 0 && end > start, "bad paragraph range [%s,%s)", start, end);

@@ -14,29 +14,56 @@ import static java.util.Objects.requireNonNull;
  */
 public record Span(String reportId, int start, int end) implements Comparable<Span> {
 
-  /** Validates the span; an empty or reversed span is refused. */
+  /**
+   * Validates the span; an empty or reversed span is refused.
+   *
+   * @param reportId the id of the report the offsets point into
+   * @param start the first character, inclusive
+   * @param end the end, exclusive; greater than {@code start}
+   * @throws IllegalArgumentException when {@code start} is negative or {@code end} is not after it
+   */
   public Span {
     requireNonNull(reportId, "reportId");
     checkArgument(start >= 0, "span start %s is negative", start);
     checkArgument(end > start, "span [%s, %s) is empty or reversed", start, end);
   }
 
-  /** The number of characters covered. */
+  /**
+   * The number of characters covered.
+   *
+   * @return {@code end - start}, at least 1
+   */
   public int length() {
     return end - start;
   }
 
-  /** The characters of {@code reportText} this span covers. */
+  /**
+   * The characters of {@code reportText} this span covers.
+   *
+   * @param reportText the original text of the report this span points into
+   * @return the characters from {@code start} to {@code end}
+   * @throws IndexOutOfBoundsException when the text ends before {@code end}
+   */
   public String text(String reportText) {
     return reportText.substring(start, end);
   }
 
-  /** Whether the two spans are in the same report and share at least one character. */
+  /**
+   * Whether the two spans are in the same report and share at least one character.
+   *
+   * @param other a span of any report
+   * @return true when both point into one report and their ranges overlap
+   */
   public boolean overlaps(Span other) {
     return reportId.equals(other.reportId) && start < other.end && other.start < end;
   }
 
-  /** Whether {@code other} lies wholly inside this span. */
+  /**
+   * Whether {@code other} lies wholly inside this span.
+   *
+   * @param other a span of any report
+   * @return true when {@code other} is in the same report and starts and ends within this span
+   */
   public boolean contains(Span other) {
     return reportId.equals(other.reportId) && start <= other.start && other.end <= end;
   }

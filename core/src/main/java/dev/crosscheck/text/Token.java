@@ -30,7 +30,17 @@ public record Token(int index, int start, int end, String norm, Kind kind) {
     PUNCTUATION
   }
 
-  /** Validates the token. */
+  /**
+   * Validates the token.
+   *
+   * @param index the token's position in {@link Document#tokens()}
+   * @param start first character in the original text, inclusive
+   * @param end end in the original text, exclusive
+   * @param norm the normalised form; never empty
+   * @param kind what sort of token it is
+   * @throws IllegalArgumentException when the index or start is negative, the range is empty or
+   *     {@code norm} is empty
+   */
   public Token {
     requireNonNull(norm, "norm");
     requireNonNull(kind, "kind");
@@ -38,12 +48,22 @@ public record Token(int index, int start, int end, String norm, Kind kind) {
     checkArgument(!norm.isEmpty(), "empty normalised form");
   }
 
-  /** The original characters of this token in {@code text}. */
+  /**
+   * The original characters of this token in {@code text}.
+   *
+   * @param text the original text of the report the token was read from
+   * @return the characters from {@code start} to {@code end}, as written
+   * @throws IndexOutOfBoundsException when the text ends before {@code end}
+   */
   public String surface(String text) {
     return text.substring(start, end);
   }
 
-  /** Whether this is a word or a number, i.e. it carries content rather than punctuation. */
+  /**
+   * Whether this is a word or a number, i.e. it carries content rather than punctuation.
+   *
+   * @return true for {@link Kind#WORD} and {@link Kind#NUMBER}
+   */
   public boolean isWordLike() {
     return kind == Kind.WORD || kind == Kind.NUMBER;
   }
