@@ -180,11 +180,13 @@ public final class Crosscheck {
     /**
      * Runs only the rules with these ids.
      *
-     * @param ruleIds ids of the only rules to run, replacing those of an earlier call; each must name
-     *     a rule by the time the checker is built
+     * @param ruleIds ids of the only rules to run, replacing those of an earlier call; at least one,
+     *     and each must name a rule by the time the checker is built
      * @return this builder
+     * @throws IllegalArgumentException when no id is given (a checker that runs no rule is a mistake)
      */
     public Builder only(String... ruleIds) {
+      checkArgument(ruleIds.length > 0, "only() needs at least one rule id");
       only = ImmutableSet.copyOf(ruleIds);
       return this;
     }

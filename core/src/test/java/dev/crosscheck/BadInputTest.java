@@ -40,6 +40,17 @@ class BadInputTest {
   }
 
   @Test
+  void numbersPastWhatADoubleHoldsAreNoAmounts() {
+    String huge = "9".repeat(400);
+    CheckResult r = CHECKER.check(List.of(
+        new Report("a", "About 1e999 people came, and " + huge + " apples were sold; 12 people left."),
+        new Report("b", "About 1e999 people came, and 7 apples were sold; 12 people left.")));
+    assertThat(r.documents().get(0).quantities())
+        .allSatisfy(q -> assertThat(q.interval().high()).isFinite())
+        .anySatisfy(q -> assertThat(q.text()).isEqualTo("12 people"));
+  }
+
+  @Test
   void twentyThousandUnbalancedQuotationMarks() {
     String marks = "“he said ".repeat(20_000);
     CheckResult r = CHECKER.check(List.of(new Report("a", marks), new Report("b", marks.replace("he", "she"))));

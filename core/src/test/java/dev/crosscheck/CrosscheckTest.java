@@ -31,6 +31,8 @@ class CrosscheckTest {
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("no-such-rule");
     assertThat(Crosscheck.builder().only("quantity-mismatch").build().rules())
         .extracting(r -> r.id()).containsExactly("quantity-mismatch");
+    assertThatThrownBy(() -> Crosscheck.builder().only())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
     assertThat(Crosscheck.builder().disable("quantity-mismatch").build().rules())
         .extracting(r -> r.id()).doesNotContain("quantity-mismatch");
   }

@@ -19,11 +19,13 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
    * @param high the upper bound, or {@link Double#POSITIVE_INFINITY}
    * @param lowClosed whether {@code low} itself belongs to the interval
    * @param highClosed whether {@code high} itself belongs to the interval
-   * @throws IllegalArgumentException when a bound is NaN or {@code low} is above {@code high}
+   * @throws IllegalArgumentException when a bound is NaN, {@code low} is above {@code high}, or the
+   *     interval holds no number (equal bounds, one of them open)
    */
   public Interval {
     checkArgument(!Double.isNaN(low) && !Double.isNaN(high), "NaN bound");
     checkArgument(low <= high, "low %s above high %s", low, high);
+    checkArgument(low < high || lowClosed && highClosed, "empty interval: %s..%s with an open bound", low, high);
   }
 
   /**
@@ -58,10 +60,12 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
    * @param x the stated value
    * @param granularity the place of the value's last significant digit; positive
    * @return the interval the hedge reads x as, at that granularity
-   * @throws IllegalArgumentException when a bound comes out NaN or reversed, as with a NaN value or
-   *     a negative granularity
+   * @throws IllegalArgumentException when {@code x} is not finite or {@code granularity} is not a
+   *     positive finite number
    */
   public static Interval of(Hedge hedge, double x, double granularity) {
+    checkArgument(Double.isFinite(x), "value %s is not finite", x);
+    checkArgument(granularity > 0 && Double.isFinite(granularity), "granularity %s is not positive", granularity);
     double g = granularity;
     switch (hedge) {
       case EXACT:

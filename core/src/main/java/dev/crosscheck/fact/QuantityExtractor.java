@@ -403,6 +403,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           && isYearShape(n)) {
         g = 1;
       }
+      // A number past what a double holds ("1e999") states no amount anyone can compare.
+      if (!Double.isFinite(value) || !Double.isFinite(g) || g <= 0
+          || range != null && !(Double.isFinite(range.low()) && Double.isFinite(range.high()))) {
+        return consume(end + 1);
+      }
       Interval interval = range != null ? Interval.closed(range.low(), range.high()) : Interval.of(h, value, g);
       if (range != null) {
         value = range.low();

@@ -43,4 +43,15 @@ class IntervalTest {
     assertThatThrownBy(() -> new Interval(3, 2, true, true)).isInstanceOf(IllegalArgumentException.class);
     assertThat(Interval.of(Hedge.EXACT, 3, 1).scaled(3600).low()).isEqualTo(9000);
   }
+
+  @Test
+  void badBoundsAndGranularitiesAreRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Interval(1, 1, false, true))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Interval.of(Hedge.EXACT, 3, -1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("granularity");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Interval.of(Hedge.EXACT, Double.POSITIVE_INFINITY, 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
+    assertThat(Interval.point(2)).isEqualTo(new Interval(2, 2, true, true));
+  }
 }
