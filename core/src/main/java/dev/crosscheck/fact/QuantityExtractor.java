@@ -189,6 +189,11 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           return consume(i + 2); // 21st, 3rd, the 1990s
         }
       }
+      if (t.text(i).length() > 1 && t.text(i).charAt(0) == '0' && QuantityTokens.isAsciiDigit(t.text(i).charAt(1))
+          && !t.text(i).contains(".") && !t.text(i).contains(",") && t.isWord(i - 1)
+          && Character.isUpperCase(t.text(i - 1).charAt(0))) {
+        return skipChain(i); // "Haixun 01", "Route 066": after a name, a leading zero numbers it
+      }
       if (t.text(i).startsWith(".") && (t.isWord(i + 1, "caliber") || t.isWord(i + 1, "calibre")
           || (t.isSymbolIn(i + 1, "-‐") && (t.isWord(i + 2, "caliber") || t.isWord(i + 2, "calibre"))))) {
         return skipChain(i); // a .40 caliber pistol: the name of a cartridge

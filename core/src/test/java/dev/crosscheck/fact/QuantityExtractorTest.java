@@ -238,6 +238,8 @@ class QuantityExtractorTest {
         Arguments.of("He liked the other one better.", "one"),
         Arguments.of("No one came.", "one"),
         Arguments.of("The COVID-19 rules ended.", "19"),
+        Arguments.of("The Haixun 01 patrol ship picked up the signal.", "01"),
+        Arguments.of("The lorry took Route 066 north.", "066"),
         Arguments.of("The G7 met in spring.", "7"),
         Arguments.of("The F-16s flew over.", "16"),
         Arguments.of("Call 555-0199 today.", "555-0199"),
