@@ -207,7 +207,7 @@ final class DateAligner {
       }
     }
     Set<Long> seen = new HashSet<>();
-    List<Pair> pairs = new ArrayList<>();
+    List<Pairs.Pair> pairs = new ArrayList<>();
     for (List<Integer> list : postings.values()) {
       if (list.size() > MAX_POSTINGS) {
         continue;
@@ -221,22 +221,22 @@ final class DateAligner {
           }
           double sim = similarity(items.get(a), items.get(b));
           if (sim >= THRESHOLD) {
-            pairs.add(new Pair(a, b, sim));
+            pairs.add(new Pairs.Pair(a, b, sim));
           }
         }
       }
     }
-    pairs = mutualBest(items, pairs);
-    pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
+    pairs = Pairs.mutualBest(pairs, i -> items.get(i).report, 0);
+    pairs.sort(Comparator.comparingDouble((Pairs.Pair p) -> -p.sim()).thenComparingInt(p -> p.a()).thenComparingInt(p -> p.b()));
     int[] clusterOf = new int[items.size()];
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       clusterOf[i] = i;
       clusters.put(i, new ArrayList<>(List.of(i)));
     }
-    for (Pair p : pairs) {
-      int ca = clusterOf[p.a];
-      int cb = clusterOf[p.b];
+    for (Pairs.Pair p : pairs) {
+      int ca = clusterOf[p.a()];
+      int cb = clusterOf[p.b()];
       if (ca == cb || !compatible(items, clusters.get(ca), clusters.get(cb))) {
         continue;
       }
@@ -299,25 +299,6 @@ final class DateAligner {
       }
     }
     return sum / n >= THRESHOLD;
-  }
-
-  private static List<Pair> mutualBest(List<Item> items, List<Pair> pairs) {
-    Map<Long, Double> best = new HashMap<>();
-    for (Pair p : pairs) {
-      best.merge(key(p.a, items.get(p.b).report), p.sim, Math::max);
-      best.merge(key(p.b, items.get(p.a).report), p.sim, Math::max);
-    }
-    List<Pair> kept = new ArrayList<>();
-    for (Pair p : pairs) {
-      if (p.sim >= best.get(key(p.a, items.get(p.b).report)) && p.sim >= best.get(key(p.b, items.get(p.a).report))) {
-        kept.add(p);
-      }
-    }
-    return kept;
-  }
-
-  private static long key(int item, int report) {
-    return ((long) item << 20) ^ report;
   }
 
   /** Half the cosine of the weighted context words, half the overlap of names and event families. */
@@ -383,18 +364,6 @@ final class DateAligner {
       this.anchors = anchors;
       this.events = events;
       this.places = places;
-    }
-  }
-
-  private static final class Pair {
-    final int a;
-    final int b;
-    final double sim;
-
-    Pair(int a, int b, double sim) {
-      this.a = a;
-      this.b = b;
-      this.sim = sim;
     }
   }
 }
