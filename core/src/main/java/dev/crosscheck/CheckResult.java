@@ -58,7 +58,7 @@ public record CheckResult(
           throw new IllegalArgumentException(
               "span " + span + " runs past the " + text.length() + " characters of report " + d.id());
         }
-        return text.substring(span.start(), span.end());
+        return span.text(text);
       }
     }
     throw new IllegalArgumentException("no report '" + span.reportId() + "' in this result");

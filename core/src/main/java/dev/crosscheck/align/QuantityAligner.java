@@ -3,6 +3,7 @@ package dev.crosscheck.align;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.text.Document;
@@ -52,10 +53,12 @@ final class QuantityAligner {
   private static final Set<String> WEAK_WORDS =
       ImmutableSet.of("new", "first", "last", "next", "recent", "recently", "now", "again", "already", "ever",
           "never", "almost", "nearly", "roughly", "around", "later", "earlier", "ago", "total", "least");
-  private static final Set<String> CALENDAR_WORDS =
-      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  private static final ImmutableSet<String> WEEKDAYS =
+      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  private static final ImmutableSet<String> MONTHS =
+      ImmutableSet.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december");
+  private static final Set<String> CALENDAR_WORDS = Sets.union(WEEKDAYS, MONTHS);
 
   private final Lexicon lexicon;
 
@@ -98,8 +101,7 @@ final class QuantityAligner {
         if (q.unit() == null && q.noun() == null) {
           continue;
         }
-        Item item = describe(r, d, q, df, Math.max(1, sentenceCount));
-        item.past = item.latestYear > 0 && item.latestYear < present;
+        Item item = describe(r, d, q, df, Math.max(1, sentenceCount), present);
         // "two months ago" places an event in time: a date, which is not compared as an amount.
         if (!item.relation.equals("ago")) {
           items.add(item);
@@ -178,7 +180,8 @@ final class QuantityAligner {
     return t.kind() == Token.Kind.WORD && t.norm().length() > 1 && !lexicon.isFunctionWord(t.norm());
   }
 
-  private Item describe(int report, DocumentFacts facts, Quantity q, Map<String, Integer> df, int sentences) {
+  private Item describe(
+      int report, DocumentFacts facts, Quantity q, Map<String, Integer> df, int sentences, int present) {
     Document doc = facts.document();
     Sentence sentence = doc.sentences().get(q.sentence());
     // The quantity's tokens, found by binary search; what it is about is read from at most
@@ -229,16 +232,16 @@ final class QuantityAligner {
       }
     }
     String person = person(doc, tokens, first, last);
-    Set<String> years = new HashSet<>();
+    Set<String> times = new HashSet<>();
     int latestNamed = 0;
     for (int i = 0; i < tokens.size(); i++) {
       int year = yearOf(tokens.get(i));
       if (year > 0 && (i < first || i > last)) {
-        years.add("year:" + year);
+        times.add("year:" + year);
         latestNamed = Math.max(latestNamed, year);
       }
     }
-    years.addAll(timeAnchors(tokens, first, last));
+    times.addAll(timeAnchors(tokens, first, last));
     String kind;
     if (isAge(q, tokens, last)) {
       kind = "age";
@@ -250,9 +253,9 @@ final class QuantityAligner {
       kind = "bare";
     }
     double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
-    Item item = new Item(report, q, kind, relation, places, vector, norm, anchors, events, localWords, years, person);
-    item.latestYear = latestNamed;
-    return item;
+    boolean past = latestNamed > 0 && latestNamed < present;
+    return new Item(report, q, kind, relation, places, vector, norm, anchors, events, localWords, times, past,
+        person);
   }
 
   private void addContext(Document doc, List<Token> tokens, int i, int distance, int last,
@@ -371,8 +374,8 @@ final class QuantityAligner {
       }
     }
     Set<Long> seen = new HashSet<>();
-    List<Pair> pairs = new ArrayList<>();
-    List<Pair> candidates = new ArrayList<>();
+    List<Pairs.Pair> pairs = new ArrayList<>();
+    List<Pairs.Pair> candidates = new ArrayList<>();
     for (List<Integer> list : postings.values()) {
       if (list.size() > MAX_POSTINGS) {
         continue;
@@ -390,9 +393,9 @@ final class QuantityAligner {
             continue;
           }
           double sim = similarity(x, y);
-          candidates.add(new Pair(a, b, sim));
+          candidates.add(new Pairs.Pair(a, b, sim));
           if (sim >= THRESHOLD) {
-            pairs.add(new Pair(a, b, sim));
+            pairs.add(new Pairs.Pair(a, b, sim));
           }
         }
       }
@@ -403,24 +406,24 @@ final class QuantityAligner {
     // durations tied to it. A count in the same event (soldiers, children, targets) measures
     // something else in it, so the event alone does not pair counts.
     Set<Long> byEvent = new HashSet<>();
-    for (Pair p : mutualBest(items, candidates)) {
-      if (p.sim < THRESHOLD && items.get(p.a).kind.equals("unit:duration")
-          && sharesEvent(items.get(p.a), items.get(p.b))) {
-        pairs.add(new Pair(p.a, p.b, THRESHOLD));
-        byEvent.add(pairKey(p.a, p.b));
+    for (Pairs.Pair p : Pairs.mutualBest(candidates, i -> items.get(i).report, MARGIN)) {
+      if (p.sim() < THRESHOLD && items.get(p.a()).kind.equals("unit:duration")
+          && sharesEvent(items.get(p.a()), items.get(p.b()))) {
+        pairs.add(new Pairs.Pair(p.a(), p.b(), THRESHOLD));
+        byEvent.add(Pairs.key(p.a(), p.b()));
       }
     }
-    pairs = mutualBest(items, pairs);
-    pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim).thenComparingInt(p -> p.a).thenComparingInt(p -> p.b));
+    pairs = Pairs.mutualBest(pairs, i -> items.get(i).report, MARGIN);
+    pairs.sort(Comparator.comparingDouble((Pairs.Pair p) -> -p.sim()).thenComparingInt(p -> p.a()).thenComparingInt(p -> p.b()));
     int[] clusterOf = new int[items.size()];
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
       clusterOf[i] = i;
       clusters.put(i, new ArrayList<>(List.of(i)));
     }
-    for (Pair p : pairs) {
-      int ca = clusterOf[p.a];
-      int cb = clusterOf[p.b];
+    for (Pairs.Pair p : pairs) {
+      int ca = clusterOf[p.a()];
+      int cb = clusterOf[p.b()];
       if (ca == cb) {
         continue;
       }
@@ -448,50 +451,6 @@ final class QuantityAligner {
     }
     groups.sort(Comparator.comparing((FactGroup<Quantity> g) -> g.facts().get(0).span()));
     return ImmutableList.copyOf(groups);
-  }
-
-  /**
-   * Keeps a pair only when each is the other's clear best match in the other's report: a report
-   * states a fact once, so among several durations the one that fits best is the one meant; when two
-   * fit about as well, which one is meant is a guess, and a guess is not reported.
-   */
-  private static List<Pair> mutualBest(List<Item> items, List<Pair> pairs) {
-    Map<Long, Double> best = new HashMap<>();
-    Map<Long, Double> second = new HashMap<>();
-    for (Pair p : pairs) {
-      rank(best, second, key(p.a, items.get(p.b).report), p.sim);
-      rank(best, second, key(p.b, items.get(p.a).report), p.sim);
-    }
-    List<Pair> kept = new ArrayList<>();
-    for (Pair p : pairs) {
-      long ka = key(p.a, items.get(p.b).report);
-      long kb = key(p.b, items.get(p.a).report);
-      if (p.sim >= best.get(ka) && p.sim >= best.get(kb)
-          && p.sim - second.getOrDefault(ka, 0.0) >= MARGIN && p.sim - second.getOrDefault(kb, 0.0) >= MARGIN) {
-        kept.add(p);
-      }
-    }
-    return kept;
-  }
-
-  private static void rank(Map<Long, Double> best, Map<Long, Double> second, long key, double sim) {
-    double b = best.getOrDefault(key, Double.NEGATIVE_INFINITY);
-    if (sim > b) {
-      if (b > Double.NEGATIVE_INFINITY) {
-        second.put(key, b);
-      }
-      best.put(key, sim);
-    } else if (sim > second.getOrDefault(key, Double.NEGATIVE_INFINITY)) {
-      second.put(key, sim);
-    }
-  }
-
-  private static long pairKey(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
-  }
-
-  private static long key(int item, int report) {
-    return ((long) item << 20) ^ report;
   }
 
   /**
@@ -541,8 +500,8 @@ final class QuantityAligner {
       return false;
     }
     for (String category : TIME_CATEGORIES) {
-      Set<String> a = inCategory(x.years, category);
-      Set<String> b = inCategory(y.years, category);
+      Set<String> a = inCategory(x.times, category);
+      Set<String> b = inCategory(y.times, category);
       if (!a.isEmpty() && !b.isEmpty() && Overlap.disjoint(a, b)) {
         return false;
       }
@@ -551,8 +510,6 @@ final class QuantityAligner {
   }
 
   private static final ImmutableList<String> TIME_CATEGORIES = ImmutableList.of("year:", "month:", "day:", "window:");
-  private static final Set<String> WEEKDAYS =
-      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
   private static final Set<String> DEICTIC_DAYS = ImmutableSet.of("yesterday", "today", "tonight", "tomorrow");
   private static final Set<String> WINDOW_UNITS =
       ImmutableSet.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
@@ -579,7 +536,7 @@ final class QuantityAligner {
       String w = tokens.get(i).norm();
       if (WEEKDAYS.contains(w) || DEICTIC_DAYS.contains(w)) {
         out.add("day:" + w);
-      } else if (CALENDAR_WORDS.contains(w) && !w.equals("may") && !w.equals("march")) {
+      } else if (MONTHS.contains(w) && !w.equals("may") && !w.equals("march")) {
         out.add("month:" + w);
       } else if (w.equals("since") && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.WORD) {
         out.add("window:since " + tokens.get(i + 1).norm());
@@ -622,7 +579,7 @@ final class QuantityAligner {
         if (!allowed(x, y)) {
           return false;
         }
-        sum += byEvent.contains(pairKey(a, b)) ? Math.max(THRESHOLD, similarity(x, y)) : similarity(x, y);
+        sum += byEvent.contains(Pairs.key(a, b)) ? Math.max(THRESHOLD, similarity(x, y)) : similarity(x, y);
         n++;
       }
     }
@@ -737,18 +694,17 @@ final class QuantityAligner {
     /** The name right beside the quantity ("7-year-old Maria Lane", "Jack Lane, 76"), or "". */
     final String person;
     /** Years, days, months and windows named in the sentence: the time the statement is about. */
-    final Set<String> years;
-    /** The latest year named in the sentence, 0 for none. */
-    int latestYear;
+    final Set<String> times;
     /** Whether the sentence is about a past year: it names none as late as the cluster's present. */
-    boolean past;
+    final boolean past;
 
     Item(int report, Quantity quantity, String kind, String relation, Set<String> places,
         Map<String, Double> vector, double norm, Set<String> anchors, Map<String, Double> events,
-        Set<String> localWords, Set<String> years, String person) {
+        Set<String> localWords, Set<String> times, boolean past, String person) {
       this.localWords = localWords;
       this.person = person;
-      this.years = years;
+      this.times = times;
+      this.past = past;
       this.anchors = anchors;
       this.events = events;
       this.report = report;
@@ -758,18 +714,6 @@ final class QuantityAligner {
       this.places = places;
       this.vector = vector;
       this.norm = norm;
-    }
-  }
-
-  private static final class Pair {
-    final int a;
-    final int b;
-    final double sim;
-
-    Pair(int a, int b, double sim) {
-      this.a = a;
-      this.b = b;
-      this.sim = sim;
     }
   }
 }

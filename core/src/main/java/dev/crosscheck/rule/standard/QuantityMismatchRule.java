@@ -9,6 +9,7 @@ import dev.crosscheck.align.Lexicon;
 import dev.crosscheck.fact.DocumentFacts;
 import java.util.HashMap;
 import dev.crosscheck.fact.Hedge;
+import dev.crosscheck.fact.Interval;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.rule.AbstractRule;
 import dev.crosscheck.rule.RuleInfo;
@@ -144,7 +145,8 @@ public final class QuantityMismatchRule extends AbstractRule {
     double value = model.value() * factor;
     double xFactor = x.unit() == null ? 1 : x.unit().factor();
     if (x.hedge() == Hedge.RANGE) {
-      return value >= x.interval().low() * xFactor - 1e-9 && value <= x.interval().high() * xFactor + 1e-9;
+      Interval range = x.baseInterval();
+      return value >= range.low() - 1e-9 && value <= range.high() + 1e-9;
     }
     double stated = x.value() * xFactor;
     boolean otherUnits = x.unit() != null && model.unit() != null && !x.unit().name().equals(model.unit().name());
