@@ -211,7 +211,12 @@ final class QuotationAligner {
           votes++;
         }
       }
-      if (votes > bestVotes || votes == bestVotes && name.length() < speaker.length()) {
+      if (votes == 0) {
+        continue; // a name made only of words that name no one ("Official") is not the same as itself
+      }
+      // ties go to the shorter name, then the first in alphabetical order: never the first one read
+      if (votes > bestVotes || votes == bestVotes && (name.length() < speaker.length()
+          || name.length() == speaker.length() && name.compareTo(speaker) < 0)) {
         speaker = name;
         bestVotes = votes;
       }

@@ -3,8 +3,6 @@ package dev.crosscheck.align;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.crosscheck.Severity;
@@ -16,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Two quotations compared word by word over the part both carry. The words are aligned with
- * java-diff-utils; the compared part is the longest chain of aligned runs whose gaps stay short, so a
+ * Two quotations compared word by word over the part both carry. The words are aligned by
+ * {@link WordAlignment} (java-diff-utils, cut at rare words first on long pairs); the compared part is the longest chain of aligned runs whose gaps stay short, so a
  * quotation cut short, or two passages that share a stock phrase, do not turn into differences. Each
  * gap inside the chain is a {@link Difference}: a changed function word ("a"/"an") is a variant, a
  * changed, added or dropped content word ("guard"/"gird") a conflict; a gap at an ellipsis is an
@@ -109,7 +107,7 @@ public record QuotationComparison(
     }
     // A lone matching word ("that", "the") is no anchor: only runs of two words or more chain.
     List<int[]> runs = new ArrayList<>();
-    for (int[] run : equalRuns(a.keys, b.keys)) {
+    for (int[] run : WordAlignment.align(a.keys, b.keys).runs()) {
       if (run[2] >= 2 || Math.min(a.size(), b.size()) == 1) {
         runs.add(run);
       }
@@ -215,26 +213,6 @@ public record QuotationComparison(
     return true;
   }
 
-  /** The aligned runs as {aStart, bStart, length}, in order. */
-  private static List<int[]> equalRuns(List<String> a, List<String> b) {
-    List<int[]> runs = new ArrayList<>();
-    int ai = 0;
-    int bi = 0;
-    for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
-      int as = d.getSource().getPosition();
-      int bs = d.getTarget().getPosition();
-      if (as > ai) {
-        runs.add(new int[] {ai, bi, as - ai});
-      }
-      ai = as + d.getSource().size();
-      bi = bs + d.getTarget().size();
-    }
-    if (ai < a.size()) {
-      runs.add(new int[] {ai, bi, a.size() - ai});
-    }
-    return runs;
-  }
-
   /**
    * The key a quoted word is compared by: its normal form with differences of form folded away
    * (apostrophes, thousands separators, "three"/"3", British/American spelling).
@@ -247,15 +225,23 @@ public record QuotationComparison(
     }
     // British and American spelling: colour/color, organise/organize, centre/center, programme/program.
     if (w.length() > 4) {
-      w = w.replaceAll("our(s|ed|ing|able|ite|ites)?$", "or$1")
-          .replaceAll("is(e|es|ed|ing|ation|ations)$", "iz$1")
-          .replaceAll("yse(s?|d)$", "yze$1")
-          .replaceAll("tre(s?)$", "ter$1")
-          .replaceAll("mme(s?)$", "m$1")
-          .replaceAll("ll(ed|ing)$", "l$1");
+      for (int k = 0; k < SPELLINGS.length; k++) {
+        w = SPELLINGS[k].matcher(w).replaceAll(AMERICAN[k]);
+      }
     }
     return w;
   }
+
+  /** British endings, each with its American replacement in {@link #AMERICAN}; compiled once. */
+  private static final java.util.regex.Pattern[] SPELLINGS = {
+      java.util.regex.Pattern.compile("our(s|ed|ing|able|ite|ites)?$"),
+      java.util.regex.Pattern.compile("is(e|es|ed|ing|ation|ations)$"),
+      java.util.regex.Pattern.compile("yse(s?|d)$"),
+      java.util.regex.Pattern.compile("tre(s?)$"),
+      java.util.regex.Pattern.compile("mme(s?)$"),
+      java.util.regex.Pattern.compile("ll(ed|ing)$"),
+  };
+  private static final String[] AMERICAN = {"or$1", "iz$1", "yze$1", "ter$1", "m$1", "l$1"};
 
   private static final ImmutableMap<String, String> CONTRACTED_ENDINGS = ImmutableMap.<String, String>builder()
       .put("n't", "not").put("'ll", "will").put("'re", "are").put("'ve", "have").put("'m", "am")

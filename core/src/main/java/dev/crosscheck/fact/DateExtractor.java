@@ -245,6 +245,9 @@ public final class DateExtractor implements Extractor<DateMention> {
       if (high * unitDays > MAX_AGO_DAYS) {
         return i; // "50,000 years ago", "4.5 billion years ago": history, not a date of the story
       }
+      if (low < 0) {
+        return i; // "-5 years ago", "minus five years ago": no span counts back to a day before it
+      }
       boolean hedged = q.hedge() != Hedge.EXACT;
       if (hedged) {
         low -= 0.5;

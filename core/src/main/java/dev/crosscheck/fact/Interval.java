@@ -51,6 +51,38 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
     return new Interval(low, high, true, true);
   }
 
+  /** Beyond this a value times a unit's factor (at most about 1e17) could leave what a double holds. */
+  private static final double LARGEST = 1e280;
+
+  /** The smallest granularity, relative to the value, that a double keeps through a unit conversion. */
+  private static final double FINEST = 0x1p-50;
+
+  /**
+   * Whether a stated value with this granularity can be read as an interval at all: a double must
+   * tell x from x &plusmn; g/2 and keep the difference through a unit conversion. "1e15 dollars 50
+   * cents" (a granularity of 0.01 on 1e15) or a value near {@link Double#MAX_VALUE} states no
+   * amount that can be compared, so it is no quantity.
+   *
+   * @param x the stated value
+   * @param granularity the place of its last significant digit
+   * @return true when {@link #of(Hedge, double, double)} can read it
+   */
+  public static boolean representable(double x, double granularity) {
+    return representable(x) && representable(granularity) && granularity > 0
+        && granularity >= Math.abs(x) * FINEST;
+  }
+
+  /**
+   * Whether a value can bound an interval: finite, and far enough from {@link Double#MAX_VALUE} to
+   * survive a unit conversion.
+   *
+   * @param x a bound, such as an end of a stated range
+   * @return true when it is finite and at most 1e280 in size
+   */
+  public static boolean representable(double x) {
+    return Double.isFinite(x) && Math.abs(x) <= LARGEST;
+  }
+
   /**
    * The interval a hedged value stands for. {@code granularity} is the place of the value's last
    * significant digit (3 -> 1, 4.5 -> 0.5, 10,000 -> 10,000); see {@link Hedge} for each reading.
@@ -60,12 +92,14 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
    * @param x the stated value
    * @param granularity the place of the value's last significant digit; positive
    * @return the interval the hedge reads x as, at that granularity
-   * @throws IllegalArgumentException when {@code x} is not finite or {@code granularity} is not a
-   *     positive finite number
+   * @throws IllegalArgumentException when {@code x} is not finite, {@code granularity} is not a
+   *     positive finite number, or the two are not {@link #representable(double, double)}
    */
   public static Interval of(Hedge hedge, double x, double granularity) {
     checkArgument(Double.isFinite(x), "value %s is not finite", x);
     checkArgument(granularity > 0 && Double.isFinite(granularity), "granularity %s is not positive", granularity);
+    checkArgument(representable(x, granularity),
+        "value %s with granularity %s is past what a double holds", x, granularity);
     double g = granularity;
     switch (hedge) {
       case EXACT:

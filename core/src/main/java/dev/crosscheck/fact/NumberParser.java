@@ -464,6 +464,16 @@ final class NumberParser {
     return t.isWord(k + 1, "of") || !t.isWord(k + 1);
   }
 
+  /** Whether {@code base + factor * scale} fits in a long. */
+  private static boolean fits(long base, long factor, long scale) {
+    try {
+      Math.addExact(base, Math.multiplyExact(factor, scale));
+      return true;
+    } catch (ArithmeticException overflow) {
+      return false;
+    }
+  }
+
   /** Consumes a chain of number words from token {@code j}, after {@code i..} already read. */
   private static Reading readCompound(QuantityTokens t, int i, int j, long current, int kind) {
     long total = 0;
@@ -507,12 +517,15 @@ final class NumberParser {
           break;
         }
       } else if (scale != null) {
-        if (kind != NONE && kind != AND && kind != SCALE && current > 0 && scale < lastScale) {
+        // A chain past what a long holds ("three lakh crore trillion") ends before the word that
+        // would overflow it.
+        if (kind != NONE && kind != AND && kind != SCALE && current > 0 && scale < lastScale
+            && fits(total, current, scale)) {
           total += current * scale;
           current = 0;
           lastScale = scale;
           kind = SCALE;
-        } else if (kind == SCALE && current == 0 && total > 0 && scale > lastScale) {
+        } else if (kind == SCALE && current == 0 && total > 0 && scale > lastScale && fits(0, total, scale)) {
           total *= scale; // "three thousand millions", "three lakh crore"
           lastScale = scale;
         } else {

@@ -408,9 +408,10 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           && isYearShape(n)) {
         g = 1;
       }
-      // A number past what a double holds ("1e999") states no amount anyone can compare.
-      if (!Double.isFinite(value) || !Double.isFinite(g) || g <= 0
-          || range != null && !(Double.isFinite(range.low()) && Double.isFinite(range.high()))) {
+      // A number past what a double holds ("1e999", "1e15 dollars 50 cents") states no amount
+      // anyone can compare.
+      if (range == null ? !Interval.representable(value, g)
+          : !(Interval.representable(range.low()) && Interval.representable(range.high()))) {
         return consume(end + 1);
       }
       Interval interval = range != null ? Interval.closed(range.low(), range.high()) : Interval.of(h, value, g);

@@ -10,7 +10,10 @@ import dev.crosscheck.rule.AbstractRule;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.rule.RuleInfo;
 import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.fact.DateInterval;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -106,8 +109,20 @@ public final class DateMismatchRule extends AbstractRule {
     return out.build();
   }
 
-  /** Puts each date with the first side whose dates it can all meet, else on a side of its own. */
-  private static List<List<DateMention>> sides(List<DateMention> dates) {
+  /**
+   * Puts each date with the first side whose dates it can all meet, else on a side of its own. The
+   * dates are taken in an order of their own (earliest first, then by report id and place), never in
+   * the order the reports came in, since "can meet" is not transitive. A date that compares with no
+   * other date of the group ("this year" with no publication date) takes no side: it says nothing.
+   */
+  private static List<List<DateMention>> sides(List<DateMention> group) {
+    List<DateMention> dates = new ArrayList<>();
+    for (DateMention d : group) {
+      if (group.stream().anyMatch(o -> o != d && d.canMeet(o).isPresent())) {
+        dates.add(d);
+      }
+    }
+    dates.sort(CANONICAL);
     List<List<DateMention>> sides = new ArrayList<>();
     for (DateMention d : dates) {
       List<DateMention> home = null;
@@ -125,6 +140,12 @@ public final class DateMismatchRule extends AbstractRule {
     }
     return sides;
   }
+
+  private static final Comparator<DateMention> CANONICAL =
+      Comparator.comparing((DateMention d) -> d.interval().map(DateInterval::start).orElse(LocalDate.MAX))
+          .thenComparing(d -> d.interval().map(DateInterval::end).orElse(LocalDate.MAX))
+          .thenComparing(d -> d.span().reportId())
+          .thenComparingInt(d -> d.span().start());
 
   /**
    * Leaves out of each side the dates whose report names, somewhere, a day that another side's date
