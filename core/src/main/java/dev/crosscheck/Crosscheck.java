@@ -38,7 +38,10 @@ import java.util.Set;
  * }
  * }</pre>
  *
- * <p>A checker is immutable and thread-safe: build it once, use it from many threads.
+ * <p>A checker is immutable and thread-safe: build it once, use it from many threads. Its results
+ * depend only on the reports, never on their order (beyond the order of the output) nor on other
+ * calls; its work grows linearly with the length of the reports. Input over its {@link Limits} is
+ * refused whole with a {@link LimitExceededException}.
  */
 public final class Crosscheck {
   private final ImmutableList<Rule> rules;
@@ -47,9 +50,15 @@ public final class Crosscheck {
   private final QuotationExtractor quotations;
   private final DateExtractor dates;
   private final Aligner aligner;
+  private final Limits limits;
 
   private Crosscheck(Builder builder) {
-    this.rules = builder.resolveRules();
+    this(builder.resolveRules(), builder.limits);
+  }
+
+  private Crosscheck(ImmutableList<Rule> rules, Limits limits) {
+    this.rules = rules;
+    this.limits = limits;
     this.reader = new DocumentReader();
     this.quantities = new QuantityExtractor();
     this.quotations = new QuotationExtractor();
@@ -87,13 +96,38 @@ public final class Crosscheck {
   }
 
   /**
+   * The limits this checker refuses input over.
+   *
+   * @return the longest report and the most reports it takes
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * This checker with other limits: the same rules, as cheap as a field copy.
+   *
+   * @param limits the limits the new checker refuses input over
+   * @return a checker that differs from this one only in its limits
+   */
+  public Crosscheck withLimits(Limits limits) {
+    return new Crosscheck(rules, requireNonNull(limits, "limits"));
+  }
+
+  /**
    * Reads one report into a document.
    *
    * @param report the report to split into paragraphs, sentences and tokens
    * @return the document, every offset pointing into the report's text
+   * @throws LimitExceededException when the report is longer than {@link Limits#maxReportLength()}
    */
   public Document read(Report report) {
-    return reader.read(requireNonNull(report, "report"));
+    requireNonNull(report, "report");
+    if (report.text().length() > limits.maxReportLength()) {
+      throw new LimitExceededException("maxReportLength", limits.maxReportLength(), report.text().length(),
+          report.id(), "characters");
+    }
+    return reader.read(report);
   }
 
   /**
@@ -101,6 +135,7 @@ public final class Crosscheck {
    *
    * @param report the report to read
    * @return the document with its quantities, quotations and dates, each in text order
+   * @throws LimitExceededException when the report is longer than {@link Limits#maxReportLength()}
    */
   public DocumentFacts facts(Report report) {
     Document document = read(report);
@@ -114,14 +149,23 @@ public final class Crosscheck {
    * @param reports the reports of one event, each with its own id; the result keeps their order
    * @return every document with its facts, the aligned facts and the divergences the rules found
    * @throws IllegalArgumentException when fewer than two reports are given or two share an id
+   * @throws LimitExceededException when there are more reports than {@link Limits#maxReports()} or
+   *     one is longer than {@link Limits#maxReportLength()}; nothing is checked then
    */
   public CheckResult check(Collection<Report> reports) {
     requireNonNull(reports, "reports");
     checkArgument(reports.size() >= 2, "need at least two reports to compare, got %s", reports.size());
+    if (reports.size() > limits.maxReports()) {
+      throw new LimitExceededException("maxReports", limits.maxReports(), reports.size(), null, "reports");
+    }
     Set<String> ids = new HashSet<>();
     for (Report r : reports) {
       requireNonNull(r, "report");
       checkArgument(ids.add(r.id()), "two reports have the id '%s'", r.id());
+      if (r.text().length() > limits.maxReportLength()) {
+        throw new LimitExceededException("maxReportLength", limits.maxReportLength(), r.text().length(), r.id(),
+            "characters");
+      }
     }
     ImmutableList<DocumentFacts> documents =
         reports.stream().map(this::facts).collect(ImmutableList.toImmutableList());
@@ -140,8 +184,20 @@ public final class Crosscheck {
     private final Set<String> disabled = new HashSet<>();
     private Set<String> only;
     private ClassLoader classLoader;
+    private Limits limits = Limits.defaults();
 
     private Builder() {}
+
+    /**
+     * Sets the limits the checker refuses input over.
+     *
+     * @param limits the longest report and the most reports; {@link Limits#defaults()} unless set
+     * @return this builder
+     */
+    public Builder limits(Limits limits) {
+      this.limits = requireNonNull(limits, "limits");
+      return this;
+    }
 
     /**
      * Uses this pack; once any pack is named, no others are discovered.

@@ -227,7 +227,7 @@ final class DateAligner {
       }
     }
     pairs = Pairs.mutualBest(pairs, i -> items.get(i).report, 0);
-    pairs.sort(Comparator.comparingDouble((Pairs.Pair p) -> -p.sim()).thenComparingInt(p -> p.a()).thenComparingInt(p -> p.b()));
+    Pairs.sortStrongestFirst(pairs, i -> items.get(i).mention.span());
     int[] clusterOf = new int[items.size()];
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -287,22 +287,25 @@ final class DateAligner {
 
   /** One date per report in a group, every pair allowed, the average similarity high enough. */
   private static boolean compatible(List<Item> items, List<Integer> left, List<Integer> right) {
-    double sum = 0;
+    double[] sims = new double[left.size() * right.size()];
     int n = 0;
     for (int a : left) {
       for (int b : right) {
         if (!allowed(items.get(a), items.get(b))) {
           return false;
         }
-        sum += similarity(items.get(a), items.get(b));
-        n++;
+        sims[n++] = similarity(items.get(a), items.get(b));
       }
     }
-    return sum / n >= THRESHOLD;
+    return Pairs.mean(sims) >= THRESHOLD;
   }
 
   /** Half the cosine of the weighted context words, half the overlap of names and event families. */
   static double similarity(Item x, Item y) {
+    return Pairs.symmetric(x, y, it -> it.mention.span(), DateAligner::score);
+  }
+
+  private static double score(Item x, Item y) {
     return 0.5 * Overlap.cosine(x.vector, x.norm, y.vector, y.norm) + 0.5 * Overlap.dice(x.anchors, y.anchors);
   }
 

@@ -1,12 +1,23 @@
 package dev.crosscheck.align;
 
+import dev.crosscheck.text.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.function.ToDoubleBiFunction;
 
-/** Candidate pairs of facts from two reports, and how the aligners choose among them. */
+/**
+ * Candidate pairs of facts from two reports, and how the aligners choose among them. Nothing here
+ * depends on the order the reports came in: pairs are scored in the order of their facts' spans,
+ * ties are broken by spans, and sums are taken in sorted order, so that floating-point rounding
+ * cannot tell two orders of the same reports apart.
+ */
 final class Pairs {
   private Pairs() {}
 
@@ -50,6 +61,43 @@ final class Pairs {
     } else if (sim > second.getOrDefault(key, Double.NEGATIVE_INFINITY)) {
       second.put(key, sim);
     }
+  }
+
+  /**
+   * Scores two facts in the order of their spans, whichever order they come in: a score computed
+   * in floating point may differ in its last bit when its arguments are swapped.
+   */
+  static <T> double symmetric(T x, T y, Function<T, Span> span, ToDoubleBiFunction<T, T> score) {
+    return span.apply(x).compareTo(span.apply(y)) <= 0 ? score.applyAsDouble(x, y) : score.applyAsDouble(y, x);
+  }
+
+  /** Sorts pairs strongest first; ties go by their facts' spans, never by the order of the reports. */
+  static void sortStrongestFirst(List<Pair> pairs, IntFunction<Span> spanOf) {
+    Comparator<Pair> bySpans = Comparator.comparing((Pair p) -> first(spanOf, p)).thenComparing(p -> last(spanOf, p));
+    pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparing(bySpans));
+  }
+
+  private static Span first(IntFunction<Span> spanOf, Pair p) {
+    Span a = spanOf.apply(p.a());
+    Span b = spanOf.apply(p.b());
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static Span last(IntFunction<Span> spanOf, Pair p) {
+    Span a = spanOf.apply(p.a());
+    Span b = spanOf.apply(p.b());
+    return a.compareTo(b) <= 0 ? b : a;
+  }
+
+  /** The mean, summed smallest first so that it is the same in whatever order the values came. */
+  static double mean(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    double sum = 0;
+    for (double v : sorted) {
+      sum += v;
+    }
+    return sum / sorted.length;
   }
 
   /** A key for an item and another report: its candidates there compete with each other. */

@@ -414,7 +414,7 @@ final class QuantityAligner {
       }
     }
     pairs = Pairs.mutualBest(pairs, i -> items.get(i).report, MARGIN);
-    pairs.sort(Comparator.comparingDouble((Pairs.Pair p) -> -p.sim()).thenComparingInt(p -> p.a()).thenComparingInt(p -> p.b()));
+    Pairs.sortStrongestFirst(pairs, i -> items.get(i).quantity.span());
     int[] clusterOf = new int[items.size()];
     Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) {
@@ -570,7 +570,7 @@ final class QuantityAligner {
 
   /** One fact per report in a group, every pair allowed, and the average similarity high enough. */
   private static boolean compatible(List<Item> items, List<Integer> left, List<Integer> right, Set<Long> byEvent) {
-    double sum = 0;
+    double[] sims = new double[left.size() * right.size()];
     int n = 0;
     for (int a : left) {
       for (int b : right) {
@@ -579,11 +579,10 @@ final class QuantityAligner {
         if (!allowed(x, y)) {
           return false;
         }
-        sum += byEvent.contains(Pairs.key(a, b)) ? Math.max(THRESHOLD, similarity(x, y)) : similarity(x, y);
-        n++;
+        sims[n++] = byEvent.contains(Pairs.key(a, b)) ? Math.max(THRESHOLD, similarity(x, y)) : similarity(x, y);
       }
     }
-    return sum / n >= THRESHOLD;
+    return Pairs.mean(sims) >= THRESHOLD;
   }
 
 
@@ -593,6 +592,10 @@ final class QuantityAligner {
    * would not let them speak.
    */
   static double similarity(Item x, Item y) {
+    return Pairs.symmetric(x, y, it -> it.quantity.span(), QuantityAligner::score);
+  }
+
+  private static double score(Item x, Item y) {
     double sim = 0.5 * Overlap.cosine(x.vector, x.norm, y.vector, y.norm) + 0.5 * Overlap.dice(x.anchors, y.anchors);
     // Both name the place where it happened ("in Vladivostok", "off Vladivostok"): that says more
     // than any other shared word.

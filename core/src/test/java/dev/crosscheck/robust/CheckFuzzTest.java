@@ -27,7 +27,7 @@ class CheckFuzzTest {
   @DictionaryEntries({"\"", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", " said", " told ",
       "about ", "nearly ", "more than ", "at least ", "up to ", " hours", " minutes", " days ago", " years ago",
       "Thursday", "yesterday", "last week", "April 25", "2019", "million", "billion", "1,000", "4 1/2", "\u00bd",
-      "[", "]", "...", "\u2026", "-", " killed", " people", "$", "%", " percent", "\n\n", ". ", ", "})
+      "[", "]", "...", "\u2026", "-", " killed", " people", "$", "%", " percent", ". ", ", "})
   void check(FuzzedDataProvider data) {
     int count = data.consumeInt(2, 4);
     List<Report> reports = new ArrayList<>();

@@ -80,6 +80,26 @@ class ReprosTest {
   }
 
   @Test
+  void tiedPairsOfCopiedReportsDoNotDependOnOrder() {
+    // r2 copies r0, so its pairs tie with r0's exactly: ties were broken by the order of the reports
+    String copied = "The company paid $10 million in fines. The company paid $2 million in fines. Police said 3 "
+        + "people were hurt in the blast. The company paid $9 million in fines. The company paid $5 million in "
+        + "fines. The ship sailed for 5 days near the coast.";
+    assertOrderFree(
+        new Report("r0", copied),
+        new Report("r1", "The company paid $8 million in fines. About 7 soldiers joined the drill. Officials counted "
+            + "5 rockets fired at the town. The ship sailed for 2 days near the coast. Police said 9 people were "
+            + "hurt in the blast. He served 7 years in prison."),
+        new Report("r2", copied),
+        new Report("r3", "The ship sailed for 4 days near the coast. He served 6 years in prison. The strike went on "
+            + "for 10 minutes. About 3 soldiers joined the drill. The talks lasted 9 hours on Tuesday. The company "
+            + "paid $4 million in fines."),
+        new Report("r4", "Police said 7 people were hurt in the blast. The fire burned 5 acres of forest. Officials "
+            + "counted 3 rockets fired at the town. The company paid $6 million in fines. Police said 4 people were "
+            + "hurt in the blast. He served 10 years in prison."));
+  }
+
+  @Test
   void dateMismatchDoesNotDependOnOrder() {
     assertOrderFree(
         Report.of("a", "far this year,drug deal", LocalDate.of(2025, 5, 1)),

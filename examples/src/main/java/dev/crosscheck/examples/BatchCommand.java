@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.CheckResult;
+import dev.crosscheck.Crosscheck;
+import dev.crosscheck.LimitExceededException;
 import dev.crosscheck.text.Report;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +30,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -53,14 +58,40 @@ final class BatchCommand implements Callable<Integer> {
   @Parameters(index = "1", arity = "0..1", paramLabel = "OUT.jsonl", description = "Where to write; standard output when absent.")
   String output;
 
+  @Option(names = "--resume",
+      description = "Continue an interrupted batch: keep the complete lines already in OUT.jsonl, check the "
+          + "clusters after them and append (a line cut off midway is checked again). The input must be the "
+          + "same; without OUT.jsonl the batch starts afresh.")
+  boolean resume;
+
+  @Option(names = "--max-line-bytes", paramLabel = "N", defaultValue = "" + DEFAULT_MAX_LINE_BYTES,
+      description = "Refuse an input line of more than N bytes with an error line, reading past it "
+          + "without holding it (default: ${DEFAULT-VALUE}).")
+  int maxLineBytes;
+
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
+  /** 64 MiB: a cluster of several long reports, held with its JSON tree in a few hundred megabytes. */
+  static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
+
+  private Crosscheck checker;
+
   BatchCommand(Cli cli) {
     this.cli = requireNonNull(cli, "cli");
   }
 
   @Override
   public Integer call() throws IOException {
+    if (maxLineBytes < 1) {
+      throw new InputException("--max-line-bytes must be at least 1, got " + maxLineBytes);
+    }
+    checker = limits.apply(cli.checker());
     Path inPath = "-".equals(input) ? null : path(input);
     Path outPath = output == null ? null : path(output);
+    if (resume && outPath == null) {
+      throw new InputException("--resume needs OUT.jsonl: the file an interrupted batch was writing");
+    }
     if (inPath != null) {
       if (Files.isDirectory(inPath)) {
         throw new InputException("not a file: " + inPath);
@@ -72,13 +103,15 @@ final class BatchCommand implements Callable<Integer> {
         throw new InputException("the output would overwrite the input: " + outPath);
       }
     }
+    BatchResume done = resume ? BatchResume.read(outPath, cli.mapper(), maxLineBytes) : BatchResume.NOTHING;
     InputStream in = inPath == null ? cli.in() : open(inPath);
     try {
       if (outPath == null) {
-        return run(in, cli.out());
+        return run(in, cli.out(), done);
       }
-      try (PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(create(outPath), UTF_8)))) {
-        int status = run(in, out);
+      try (PrintWriter out = new PrintWriter(new BufferedWriter(
+          new OutputStreamWriter(create(outPath, resume), UTF_8)))) {
+        int status = run(in, out, done);
         out.flush();
         if (out.checkError()) {
           throw new InputException("cannot write " + outPath);
@@ -93,14 +126,32 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private int run(InputStream in, PrintWriter out) throws IOException {
-    LineReader lines = new LineReader(in);
+  private int run(InputStream in, PrintWriter out, BatchResume done) throws IOException {
+    LineReader lines = new LineReader(in, maxLineBytes);
     long lineNumber = 0;
     long clusters = 0;
-    long failed = 0;
+    long failed = done.failed();
+    int skipped = 0;
     while (lines.next()) {
       lineNumber++;
-      ObjectNode result = checkLine(lines.bytes(), lines.length(), lineNumber);
+      if (skipped < done.clusters().size()) {
+        // a cluster the interrupted run wrote already: the same input must have it at this place
+        if (!isBlank(lines)) {
+          String expected = done.clusters().get(skipped);
+          String found = lines.tooLong() ? null : clusterOf(lines.bytes(), lines.length());
+          if (!java.util.Objects.equals(expected, found)) {
+            throw new InputException("cannot resume: input line " + lineNumber + " is cluster " + quoted(found)
+                + " but the output has " + quoted(expected) + " there; is it the same input?");
+          }
+          skipped++;
+          clusters++;
+        }
+        continue;
+      }
+      ObjectNode result = lines.tooLong()
+          ? error(null, String.format(java.util.Locale.ROOT, "line of %,d bytes, over the limit of %,d (--max-line-bytes)",
+              lines.lineBytes(), maxLineBytes), lineNumber)
+          : checkLine(lines.bytes(), lines.length(), lineNumber);
       if (result == null) {
         continue;
       }
@@ -109,10 +160,16 @@ final class BatchCommand implements Callable<Integer> {
         failed++;
       }
       out.println(cli.mapper().writeValueAsString(result));
-      // Flushing each line lets a consumer read results as they come, and notices a closed pipe early.
+      // Flushing each line lets a consumer read results as they come, keeps every line written when
+      // the run is stopped (--resume goes on from there), and notices a closed pipe early.
+      out.flush();
       if (out.checkError()) {
         throw new InputException("output closed after " + clusters + " lines");
       }
+    }
+    if (skipped < done.clusters().size()) {
+      throw new InputException("cannot resume: the output has " + done.clusters().size()
+          + " clusters but the input only " + skipped + "; is it the same input?");
     }
     if (failed > 0) {
       cli.err().println("crosscheck: " + failed + " of " + clusters + " clusters could not be checked"
@@ -151,12 +208,12 @@ final class BatchCommand implements Callable<Integer> {
     try {
       List<Report> reports = reports(node.get("reports"));
       Cli.requireAtLeast(2, reports, "to compare");
-      CheckResult result = cli.checker().check(reports);
+      CheckResult result = checker.check(reports);
       ObjectNode out = cli.mapper().createObjectNode();
       out.put("cluster", cluster);
       out.setAll(cli.json().check(result));
       return out;
-    } catch (InputException e) {
+    } catch (InputException | LimitExceededException e) {
       return error(cluster, e.getMessage(), lineNumber);
     } catch (RuntimeException | StackOverflowError e) {
       // A failure inside the checker is a bug, but it must not cost the user the rest of the batch.
@@ -211,6 +268,26 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /** Whether the line is one that {@link #checkLine} passes over without an output line. */
+  private static boolean isBlank(LineReader lines) {
+    return !lines.tooLong() && new String(lines.bytes(), 0, lines.length(), UTF_8).isBlank();
+  }
+
+  /** The "cluster" of an input line, or null when it has none (as its error line has none). */
+  private String clusterOf(byte[] bytes, int length) {
+    try {
+      JsonNode node = cli.mapper().readTree(Utf8.decode(bytes, 0, length, "line"));
+      JsonNode cluster = node == null ? null : node.get("cluster");
+      return cluster != null && cluster.isTextual() ? cluster.asText() : null;
+    } catch (JacksonException | InputException e) {
+      return null;
+    }
+  }
+
+  private static String quoted(String cluster) {
+    return cluster == null ? "(none)" : "'" + cluster + "'";
+  }
+
   private ObjectNode error(String cluster, String why, long lineNumber) {
     ObjectNode node = cli.mapper().createObjectNode();
     node.put("cluster", cluster);
@@ -245,9 +322,11 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static OutputStream create(Path file) {
+  private static OutputStream create(Path file, boolean append) {
     try {
-      return Files.newOutputStream(file);
+      return append
+          ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)
+          : Files.newOutputStream(file);
     } catch (IOException e) {
       throw new InputException("cannot write " + file + ": " + ReportFiles.describe(e));
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.CheckResult;
+import dev.crosscheck.Crosscheck;
 import dev.crosscheck.text.Report;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,15 +44,19 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or directories of *.txt files.")
   List<Path> paths = new ArrayList<>();
 
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
   CheckCommand(Cli cli) {
     this.cli = requireNonNull(cli, "cli");
   }
 
   @Override
   public Integer call() {
-    ImmutableList<Report> reports = PublicationDate.apply(reports(example, paths), date);
+    Crosscheck checker = limits.apply(cli.checker());
+    ImmutableList<Report> reports = PublicationDate.apply(reports(example, paths, checker), date);
     Cli.requireAtLeast(2, reports, "to compare");
-    CheckResult result = cli.checker().check(reports);
+    CheckResult result = checker.check(reports);
     if (format == Format.JSON) {
       cli.printJson(cli.json().check(result));
     } else {
@@ -60,7 +66,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /** The reports named on the command line, or the bundled cluster with {@code --example}. */
-  static ImmutableList<Report> reports(boolean example, List<Path> paths) {
+  static ImmutableList<Report> reports(boolean example, List<Path> paths, Crosscheck checker) {
     if (example) {
       if (!paths.isEmpty()) {
         throw new InputException("give PATHs or --example, not both");
@@ -70,6 +76,6 @@ final class CheckCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new InputException("no PATH given: name report files or a directory (or --example for the bundled cluster)");
     }
-    return ReportFiles.read(paths);
+    return ReportFiles.read(paths, checker.limits().maxReportLength());
   }
 }

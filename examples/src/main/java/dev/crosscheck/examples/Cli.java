@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.base.Suppliers;
 import dev.crosscheck.CheckResult;
 import dev.crosscheck.Crosscheck;
+import dev.crosscheck.LimitExceededException;
 import dev.crosscheck.text.Report;
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,7 +137,7 @@ public final class Cli {
   }
 
   private int failure(Exception e) {
-    if (e instanceof InputException) {
+    if (e instanceof InputException || e instanceof LimitExceededException) {
       err.println(NAME + ": " + e.getMessage());
       return USAGE;
     }

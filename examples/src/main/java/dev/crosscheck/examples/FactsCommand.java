@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,16 +44,19 @@ final class FactsCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Report files or directories of *.txt files.")
   List<Path> paths = new ArrayList<>();
 
+  @Mixin
+  LimitOptions limits = new LimitOptions();
+
   FactsCommand(Cli cli) {
     this.cli = requireNonNull(cli, "cli");
   }
 
   @Override
   public Integer call() {
-    ImmutableList<Report> reports = PublicationDate.apply(CheckCommand.reports(example, paths), date);
+    Crosscheck checker = limits.apply(cli.checker());
+    ImmutableList<Report> reports = PublicationDate.apply(CheckCommand.reports(example, paths, checker), date);
     // One report is enough here: its facts need nothing to be compared with.
     Cli.requireAtLeast(1, reports, "to read");
-    Crosscheck checker = cli.checker();
     List<DocumentFacts> facts = reports.stream().map(checker::facts).toList();
     if (format == Format.JSON) {
       cli.printJson(cli.json().facts(facts));

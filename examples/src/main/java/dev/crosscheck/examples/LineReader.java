@@ -9,10 +9,16 @@ import java.util.Arrays;
 /**
  * Reads a stream one line at a time as raw bytes, so that each line can be decoded on its own: a
  * line with bad bytes then fails alone instead of ending the whole batch, as a decoding
- * {@link java.io.BufferedReader} would. Only one line is held in memory at a time.
+ * {@link java.io.BufferedReader} would. Only one line is held in memory at a time, and of a line
+ * longer than the limit only the first bytes are kept: the rest is read past, not stored.
  */
 final class LineReader {
   private final InputStream in;
+  private final int maxLineBytes;
+  private boolean tooLong;
+  private boolean terminated;
+  private long lineBytes;
+  private long consumed;
   private final byte[] buffer = new byte[1 << 16];
   private int position;
   private int limit;
@@ -20,8 +26,18 @@ final class LineReader {
   private byte[] line = new byte[1024];
   private int lineLength;
 
+  /** A reader that keeps lines of any length that fits in memory. */
   LineReader(InputStream in) {
+    this(in, Integer.MAX_VALUE - 16);
+  }
+
+  /** A reader that keeps at most {@code maxLineBytes} of a line and says when a line had more. */
+  LineReader(InputStream in, int maxLineBytes) {
     this.in = requireNonNull(in, "in");
+    if (maxLineBytes < 1) {
+      throw new IllegalArgumentException("maxLineBytes " + maxLineBytes + " is below 1");
+    }
+    this.maxLineBytes = maxLineBytes;
   }
 
   /**
@@ -31,6 +47,9 @@ final class LineReader {
    */
   boolean next() throws IOException {
     lineLength = 0;
+    lineBytes = 0;
+    tooLong = false;
+    terminated = false;
     boolean any = false;
     while (true) {
       if (position == limit) {
@@ -48,11 +67,14 @@ final class LineReader {
       }
       int end = newline >= 0 ? newline : limit;
       append(position, end - position);
+      consumed += (newline >= 0 ? newline + 1 : limit) - position;
       position = newline >= 0 ? newline + 1 : limit;
       if (newline >= 0) {
-        if (lineLength > 0 && line[lineLength - 1] == '\r') {
+        if (!tooLong && lineLength > 0 && line[lineLength - 1] == '\r') {
           lineLength--;
+          lineBytes--;
         }
+        terminated = true;
         return true;
       }
     }
@@ -63,9 +85,29 @@ final class LineReader {
     return line;
   }
 
-  /** The current line's length in bytes. */
+  /** The current line's length in bytes, or of its part kept when it was {@link #tooLong()}. */
   int length() {
     return lineLength;
+  }
+
+  /** Whether the current line had more bytes than the limit; only the first of them are kept. */
+  boolean tooLong() {
+    return tooLong;
+  }
+
+  /** The current line's whole length in bytes, its line break left out. */
+  long lineBytes() {
+    return lineBytes;
+  }
+
+  /** Whether the current line ended with a line break (the last line of a stream may not). */
+  boolean terminated() {
+    return terminated;
+  }
+
+  /** How many bytes of the stream the lines read so far took, line breaks included. */
+  long consumed() {
+    return consumed;
   }
 
   private boolean fill() throws IOException {
@@ -83,8 +125,13 @@ final class LineReader {
   }
 
   private void append(int from, int count) {
+    lineBytes += count;
+    if (lineLength + count > maxLineBytes) {
+      tooLong = true;
+      count = maxLineBytes - lineLength;
+    }
     if (lineLength + count > line.length) {
-      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
+      line = Arrays.copyOf(line, (int) Math.min(Math.max(2L * line.length, lineLength + count), maxLineBytes));
     }
     System.arraycopy(buffer, from, line, lineLength, count);
     lineLength += count;

@@ -26,10 +26,12 @@ final class ReportFiles {
   /**
    * Reads the reports the paths name, in the order given.
    *
-   * @throws InputException for a missing or unreadable path, bytes that are not UTF-8 text, or two
-   *     reports with one id
+   * @param maxChars the most characters a report may have; a file with more bytes than that many
+   *     characters can take in UTF-8 is refused before it is read
+   * @throws InputException for a missing or unreadable path, bytes that are not UTF-8 text, two
+   *     reports with one id, or a file too large for {@code maxChars}
    */
-  static ImmutableList<Report> read(List<Path> paths) {
+  static ImmutableList<Report> read(List<Path> paths, int maxChars) {
     Map<String, Path> byId = new LinkedHashMap<>();
     ImmutableList.Builder<Report> reports = ImmutableList.builder();
     for (Path file : files(paths)) {
@@ -37,6 +39,13 @@ final class ReportFiles {
       Path previous = byId.putIfAbsent(id, file);
       if (previous != null) {
         throw new InputException("two reports have the id '" + id + "': " + previous + " and " + file);
+      }
+      // UTF-8 spends at most three bytes on a UTF-16 unit (a byte order mark aside).
+      long bytes = size(file);
+      if (bytes > 3L * maxChars + 3) {
+        throw new InputException(String.format(Locale.ROOT,
+            "report '%s' (%s) has %,d bytes, more than %,d characters can take; the limit is %,d characters "
+                + "(--max-report-chars)", id, file, bytes, maxChars, maxChars));
       }
       reports.add(new Report(id, readText(file)));
     }
@@ -73,6 +82,14 @@ final class ReportFiles {
       throw new InputException("cannot make a report id from the file name: " + file);
     }
     return id;
+  }
+
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new InputException("cannot read " + file + ": " + describe(e));
+    }
   }
 
   /** The text of one file, decoded as strict UTF-8. */

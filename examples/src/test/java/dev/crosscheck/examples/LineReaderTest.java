@@ -58,4 +58,26 @@ class LineReaderTest {
     };
     assertThat(read(trickle)).as("seed %s", seed).isEqualTo(expected);
   }
+
+  @Test
+  void aLineOverTheLimitKeepsOnlyItsFirstBytesAndTheNextLineComesWhole() throws IOException {
+    byte[] bytes = ("ab\n" + "x".repeat(200_000) + "\r\ncd\nlast").getBytes(UTF_8);
+    LineReader reader = new LineReader(new ByteArrayInputStream(bytes), 10);
+    assertThat(reader.next()).isTrue();
+    assertThat(reader.tooLong()).isFalse();
+    assertThat(reader.consumed()).isEqualTo(3);
+    assertThat(reader.next()).isTrue();
+    assertThat(reader.tooLong()).isTrue();
+    assertThat(reader.length()).isEqualTo(10);
+    assertThat(reader.bytes().length).isLessThanOrEqualTo(1024);
+    assertThat(reader.lineBytes()).isEqualTo(200_001);
+    assertThat(reader.next()).isTrue();
+    assertThat(new String(reader.bytes(), 0, reader.length(), UTF_8)).isEqualTo("cd");
+    assertThat(reader.tooLong()).isFalse();
+    assertThat(reader.terminated()).isTrue();
+    assertThat(reader.next()).isTrue();
+    assertThat(reader.terminated()).as("the last line has no line break").isFalse();
+    assertThat(reader.consumed()).isEqualTo(bytes.length);
+    assertThat(reader.next()).isFalse();
+  }
 }
