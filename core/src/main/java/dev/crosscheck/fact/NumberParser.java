@@ -330,12 +330,17 @@ final class NumberParser {
     }
     String n = t.text(i);
     String d = t.text(i + 2);
-    if (n.length() > 3 || d.length() > 3 || !DENOMINATORS.contains("," + d + ",")) {
+    // ".1/21": a digits token may open with a decimal point, and that is no numerator
+    if (n.length() > 3 || d.length() > 3 || !plainDigits(n) || !DENOMINATORS.contains("," + d + ",")) {
       return 0;
     }
     int num = Integer.parseInt(n);
     int den = Integer.parseInt(d);
     return num > 0 && num < den ? den : 0;
+  }
+
+  private static boolean plainDigits(String s) {
+    return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Applies a scale word or abbreviation after token {@code last}, if any. */

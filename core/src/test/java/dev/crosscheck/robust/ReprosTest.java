@@ -34,6 +34,7 @@ class ReprosTest {
       "It took more than 3e14 hours 1 minute.",
       "three crore trillion",
       "It costs three lakh crore trillion rupees.",
+      "2 4 .1/21", // found by Jazzer: a numerator with a decimal point
   })
   void aFigureWhoseGranularityVanishesIsNoQuantityError(String text) {
     assertThatCode(() -> CHECKER.check(List.of(new Report("a", text), new Report("b", text + " More."))))
