@@ -1,21 +1,11 @@
 package dev.crosscheck.robust;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.crosscheck.testing.Shared;
+import dev.crosscheck.testing.Corpora;
 import dev.crosscheck.text.Report;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Inputs for the fuzzing harness: clusters of real reports from {@code ../shared/corpora/} (or of
@@ -49,23 +39,9 @@ final class Mutations {
   /** Reads the shared corpora when they are there; without them, clusters of made-up prose. */
   static Mutations load() {
     List<List<Report>> clusters = new ArrayList<>();
-    Optional<Path> folder = Shared.folder().map(f -> f.resolve("corpora"));
-    if (folder.isPresent() && Files.isDirectory(folder.get())) {
-      ObjectMapper json = new ObjectMapper();
-      try (Stream<Path> files = Files.list(folder.get())) {
-        for (Path file : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
-          try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-              List<Report> cluster = cluster(json.readTree(line));
-              if (cluster.size() >= 2) {
-                clusters.add(cluster);
-              }
-            }
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    for (Corpora.Cluster c : Corpora.clusters()) {
+      if (c.reports().size() >= 2) {
+        clusters.add(c.reports());
       }
     }
     if (clusters.isEmpty()) {
@@ -84,18 +60,6 @@ final class Mutations {
   /** Whether the clusters are real reports from the shared corpora. */
   boolean real() {
     return corpus.size() > 20;
-  }
-
-  private static List<Report> cluster(JsonNode node) {
-    List<Report> reports = new ArrayList<>();
-    for (JsonNode r : node.path("reports")) {
-      String id = r.path("id").asText();
-      String text = r.path("text").asText();
-      JsonNode date = r.get("date");
-      reports.add(date != null && date.isTextual()
-          ? Report.of(id, text, LocalDate.parse(date.asText())) : new Report(id, text));
-    }
-    return reports;
   }
 
   /** One input for the seed: a list of at least two reports with distinct ids. */
