@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.align.Alignment;
 import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
 

@@ -12,6 +12,7 @@ import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.fact.QuantityExtractor;
 import dev.crosscheck.fact.QuotationExtractor;
+import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.rule.Rule;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.rule.RulePack;

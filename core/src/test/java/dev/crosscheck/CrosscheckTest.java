@@ -3,6 +3,7 @@ package dev.crosscheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.text.Report;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.common.hash.Hashing;
+import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.testing.Corpora;
 import dev.crosscheck.testing.Shared;
 import dev.crosscheck.text.Report;

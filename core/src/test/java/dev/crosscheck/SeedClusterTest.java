@@ -2,6 +2,8 @@ package dev.crosscheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Severity;
 import dev.crosscheck.testing.Shared;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;

@@ -2,6 +2,7 @@ package dev.crosscheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.text.Report;
 import java.util.ArrayList;
 import java.util.List;

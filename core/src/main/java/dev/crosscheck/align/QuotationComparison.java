@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import dev.crosscheck.Severity;
 import dev.crosscheck.fact.Quotation;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;
@@ -14,12 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Two quotations compared word by word over the part both carry. The words are aligned by
- * {@link WordAlignment} (java-diff-utils, cut at rare words first on long pairs); the compared part is the longest chain of aligned runs whose gaps stay short, so a
- * quotation cut short, or two passages that share a stock phrase, do not turn into differences. Each
- * gap inside the chain is a {@link Difference}: a changed function word ("a"/"an") is a variant, a
- * changed, added or dropped content word ("guard"/"gird") a conflict; a gap at an ellipsis is an
- * omission, and differences of form (case, punctuation, hyphenation, "U.S."/"US", British and American
+ * Two quotations compared word by word over the part both carry. The words are aligned with
+ * java-diff-utils (long pairs cut first at words found once in each, so the work stays linear); the
+ * compared part is the longest chain of aligned runs whose gaps stay short, so a quotation cut
+ * short, or two passages that share a stock phrase, do not turn into differences. Each gap inside
+ * the chain is a {@link Difference}: of function words only ("a"/"an"), or of a changed, added or
+ * dropped content word ("guard"/"gird"), for a rule to grade; a gap at an ellipsis is an omission,
+ * and differences of form (case, punctuation, hyphenation, "U.S."/"US", British and American
  * spelling, "3"/"three") are not differences at all.
  *
  * @param left the first quotation
@@ -70,7 +70,8 @@ public record QuotationComparison(
   /**
    * One place where the compared part of two quotations differs.
    *
-   * @param severity variant for function words only, conflict otherwise
+   * @param contentWords whether a content word is changed, added or dropped ("guard"/"gird"); false
+   *     when only function words differ ("a"/"an")
    * @param leftWords the left quotation's words in the gap (maybe none)
    * @param rightWords the right quotation's words in the gap (maybe none)
    * @param leftSpan evidence in the left report: the gap's words, or the aligned words around an
@@ -78,7 +79,7 @@ public record QuotationComparison(
    * @param rightSpan evidence in the right report, likewise
    */
   public record Difference(
-      Severity severity,
+      boolean contentWords,
       ImmutableList<Token> leftWords,
       ImmutableList<Token> rightWords,
       Span leftSpan,
@@ -86,7 +87,6 @@ public record QuotationComparison(
 
     /** Validates the record. */
     public Difference {
-      requireNonNull(severity, "severity");
       requireNonNull(leftWords, "leftWords");
       requireNonNull(rightWords, "rightWords");
       requireNonNull(leftSpan, "leftSpan");
@@ -149,9 +149,9 @@ public record QuotationComparison(
       int a1 = n[0];
       int b0 = r[1] + r[2];
       int b1 = n[1];
-      Severity severity = classify(a, a0, a1, b, b0, b1, lexicon);
-      if (severity != null) {
-        differences.add(new Difference(severity,
+      Change change = classify(a, a0, a1, b, b0, b1, lexicon);
+      if (change != Change.FORM) {
+        differences.add(new Difference(change == Change.CONTENT_WORDS,
             a.tokens.subList(a0, a1), b.tokens.subList(b0, b1),
             a.evidence(left, a0, a1), b.evidence(right, b0, b1)));
       }
@@ -165,36 +165,39 @@ public record QuotationComparison(
     return ga <= MAX_GAP && gb <= MAX_GAP;
   }
 
-  /** Null when the gap is no divergence: empty, an omission marked by an ellipsis, or form only. */
-  private static Severity classify(Words a, int a0, int a1, Words b, int b0, int b1, Lexicon lexicon) {
+  /** {@link Change#FORM} when the gap is no divergence: empty, an omission marked by an ellipsis, or form only. */
+  /** What a gap between aligned runs changes. */
+  private enum Change { FORM, FUNCTION_WORDS, CONTENT_WORDS }
+
+  private static Change classify(Words a, int a0, int a1, Words b, int b0, int b1, Lexicon lexicon) {
     if (a0 == a1 && b0 == b1) {
-      return null;
+      return Change.FORM;
     }
     if (a0 == a1 && a.ellipsisBefore[a0] || b0 == b1 && b.ellipsisBefore[b0]) {
-      return null;
+      return Change.FORM;
     }
     // "[for]" stands for words the writer put in: it may replace "for", "(for)" or nothing.
     if (a.editorialWithin(a0, a1) || b.editorialWithin(b0, b1)) {
-      return null;
+      return Change.FORM;
     }
     if (String.join("", a.keys.subList(a0, a1)).equals(String.join("", b.keys.subList(b0, b1)))) {
-      return null;
+      return Change.FORM;
     }
     // "disagree with Representative Fredette" and "disagree with Fredette": a title is form.
     if ((a0 == a1 || b0 == b1) && onlyTitles(a, a0, a1) && onlyTitles(b, b0, b1)) {
-      return null;
+      return Change.FORM;
     }
     for (int i = a0; i < a1; i++) {
       if (!lexicon.isFunctionWord(a.tokens.get(i).norm())) {
-        return Severity.CONFLICT;
+        return Change.CONTENT_WORDS;
       }
     }
     for (int i = b0; i < b1; i++) {
       if (!lexicon.isFunctionWord(b.tokens.get(i).norm())) {
-        return Severity.CONFLICT;
+        return Change.CONTENT_WORDS;
       }
     }
-    return Severity.VARIANT;
+    return Change.FUNCTION_WORDS;
   }
 
   /** Titles written before a name, which one report keeps and another drops. */

@@ -1,6 +1,5 @@
 package dev.crosscheck.rule;
 
-import dev.crosscheck.Severity;
 import java.util.regex.Pattern;
 
 /**

@@ -1,8 +1,6 @@
 package dev.crosscheck.rule;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Severity;
 
 /**
  * A check that reads aligned facts and reports where they diverge. A rule is stateless and
@@ -41,10 +39,10 @@ public interface Rule {
   Severity defaultSeverity();
 
   /**
-   * Examples in the {@link RuleFixture} format: small reports with the expected findings marked in
+   * Examples in the {@link dev.crosscheck.RuleFixture} format: small reports with the expected findings marked in
    * place. Each must hold, with only this rule enabled; at least one should show silence (no mark).
    *
-   * @return the fixture texts, each one for {@link RuleFixture#parse(String)}
+   * @return the fixture texts, each one for {@link dev.crosscheck.RuleFixture#parse(String)}
    */
   ImmutableList<String> examples();
 

@@ -1,6 +1,5 @@
 package dev.crosscheck.rule;
 
-import dev.crosscheck.Severity;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -2,7 +2,7 @@ package dev.crosscheck.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosscheck.rule.RuleFixture;
+import dev.crosscheck.RuleFixture;
 import dev.crosscheck.rule.standard.QuantityMismatchRule;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,6 @@ package dev.crosscheck.align;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.Severity;
 import dev.crosscheck.fact.Quotation;
 import dev.crosscheck.text.Document;
 import dev.crosscheck.text.DocumentReader;
@@ -46,7 +45,7 @@ class QuotationComparisonTest {
         "the country will gird itself for every possible situation");
     assertThat(c.differences()).hasSize(1);
     QuotationComparison.Difference d = c.differences().get(0);
-    assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+    assertThat(d.contentWords()).isTrue();
     assertThat(d.leftSpan()).isEqualTo(new Span("a", 17, 22));
     assertThat(d.rightSpan()).isEqualTo(new Span("b", 17, 21));
   }
@@ -57,7 +56,7 @@ class QuotationComparisonTest {
         "as they took a unilateral attitude at the recent talks",
         "as they took an unilateral attitude at the recent talks");
     assertThat(c.differences()).singleElement()
-        .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.VARIANT));
+        .satisfies(d -> assertThat(d.contentWords()).isFalse());
   }
 
   @Test
@@ -98,7 +97,7 @@ class QuotationComparisonTest {
         "peace on the peninsula will depend on their future attitude",
         "peace on the peninsula will entirely depend on their future attitude");
     assertThat(c.differences()).singleElement().satisfies(d -> {
-      assertThat(d.severity()).isEqualTo(Severity.CONFLICT);
+      assertThat(d.contentWords()).isTrue();
       assertThat(d.leftWords()).isEmpty();
       assertThat(d.rightWords()).extracting(Token::norm).containsExactly("entirely");
     });

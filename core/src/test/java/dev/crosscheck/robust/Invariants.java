@@ -1,11 +1,11 @@
 package dev.crosscheck.robust;
 
 import dev.crosscheck.CheckResult;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Reading;
 import dev.crosscheck.align.FactGroup;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Fact;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Reading;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.crosscheck.CheckResult;
 import dev.crosscheck.Crosscheck;
-import dev.crosscheck.Divergence;
+import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.text.Report;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The smallest inputs a fuzzing run found that broke the checker (threw on valid text or gave

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Severity;
 import org.junit.jupiter.api.Test;
 
 class AbstractRuleTest {

@@ -3,6 +3,7 @@ package dev.crosscheck.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.Crosscheck;
+import dev.crosscheck.RuleFixture;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

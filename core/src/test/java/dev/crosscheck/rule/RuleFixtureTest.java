@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Reading;
-import dev.crosscheck.Severity;
+import dev.crosscheck.RuleFixture;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
 import java.time.LocalDate;

@@ -1,16 +1,16 @@
 package dev.crosscheck.examples;
 
 import dev.crosscheck.CheckResult;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Reading;
-import dev.crosscheck.Severity;
 import dev.crosscheck.fact.DateMention;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Fact;
 import dev.crosscheck.fact.Interval;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.fact.Quotation;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;

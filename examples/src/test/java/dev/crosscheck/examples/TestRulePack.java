@@ -1,13 +1,13 @@
 package dev.crosscheck.examples;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Reading;
-import dev.crosscheck.Severity;
 import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.Rule;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.rule.RulePack;
+import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Span;
 
 /**

@@ -1,22 +1,22 @@
 package dev.crosscheck.rule.standard;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Reading;
-import dev.crosscheck.Severity;
 import dev.crosscheck.align.FactGroup;
+import dev.crosscheck.fact.DateInterval;
 import dev.crosscheck.fact.DateMention;
+import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.rule.AbstractRule;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.rule.RuleInfo;
-import dev.crosscheck.fact.DocumentFacts;
-import dev.crosscheck.fact.DateInterval;
+import dev.crosscheck.rule.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**

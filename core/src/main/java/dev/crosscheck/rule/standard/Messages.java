@@ -1,6 +1,6 @@
 package dev.crosscheck.rule.standard;
 
-import dev.crosscheck.Reading;
+import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.RuleContext;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,20 +1,20 @@
 package dev.crosscheck.rule.standard;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Reading;
-import dev.crosscheck.Severity;
 import dev.crosscheck.align.FactGroup;
 import dev.crosscheck.align.Lexicon;
 import dev.crosscheck.fact.DocumentFacts;
-import java.util.HashMap;
 import dev.crosscheck.fact.Hedge;
 import dev.crosscheck.fact.Interval;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.rule.AbstractRule;
-import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.RuleContext;
+import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

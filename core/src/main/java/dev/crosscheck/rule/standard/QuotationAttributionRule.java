@@ -2,30 +2,30 @@ package dev.crosscheck.rule.standard;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.crosscheck.fact.DocumentFacts;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Reading;
-import dev.crosscheck.Severity;
 import dev.crosscheck.align.FactGroup;
 import dev.crosscheck.align.Names;
 import dev.crosscheck.align.QuotationComparison;
+import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quotation;
 import dev.crosscheck.rule.AbstractRule;
-import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.RuleContext;
+import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The same quotation put in another mouth (a conflict: "Kim said" vs "Putin said") or credited to

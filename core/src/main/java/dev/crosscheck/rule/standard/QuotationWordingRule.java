@@ -1,16 +1,16 @@
 package dev.crosscheck.rule.standard;
 
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Reading;
-import dev.crosscheck.Severity;
 import dev.crosscheck.align.FactGroup;
-import dev.crosscheck.align.QuotationComparison;
 import dev.crosscheck.align.QuotationComparison.Difference;
+import dev.crosscheck.align.QuotationComparison;
 import dev.crosscheck.fact.Quotation;
 import dev.crosscheck.rule.AbstractRule;
-import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.RuleContext;
+import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;
 import java.util.ArrayList;
@@ -84,7 +84,7 @@ public final class QuotationWordingRule extends AbstractRule {
         sides.add(new Side(d.leftSpan(), d.leftWords(), d.rightWords(), c.left()));
         sides.add(new Side(d.rightSpan(), d.rightWords(), d.leftWords(), c.right()));
         links.add(new int[] {l, l + 1});
-        severities.add(d.severity());
+        severities.add(d.contentWords() ? Severity.CONFLICT : Severity.VARIANT);
         linkTopics.add(topics.getOrDefault(c.left(), "Quotation"));
       }
     }

@@ -1,4 +1,4 @@
-package dev.crosscheck;
+package dev.crosscheck.rule;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

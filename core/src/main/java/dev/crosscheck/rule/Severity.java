@@ -1,4 +1,4 @@
-package dev.crosscheck;
+package dev.crosscheck.rule;
 
 import java.util.Locale;
 

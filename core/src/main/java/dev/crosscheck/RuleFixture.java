@@ -1,4 +1,4 @@
-package dev.crosscheck.rule;
+package dev.crosscheck;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
@@ -6,10 +6,10 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.crosscheck.CheckResult;
-import dev.crosscheck.Crosscheck;
-import dev.crosscheck.Divergence;
-import dev.crosscheck.Severity;
+import dev.crosscheck.rule.Divergence;
+import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.RulePack;
+import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
 import java.time.LocalDate;
