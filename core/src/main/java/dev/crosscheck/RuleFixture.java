@@ -31,9 +31,11 @@ import java.util.regex.Pattern;
  * {@code === id} starts each report, {@code === id 2019-04-26} one with that publication date (so that
  * "yesterday" or "on Thursday" resolve); {@code <e1>guard</e1>} in one report and {@code <e1>gird</e1>}
  * in another mark the evidence of divergence 1 (same number, same divergence). An opening mark may
- * name the severity once: {@code <e1 conflict>}. {@link #verify(Rule)} runs the whole pipeline with
- * only that rule and fails on a missing finding, an unmarked one, or a wrong severity, so both
- * silence and findings are tested.
+ * name the severity once, {@code <e1 conflict>}, and the message once, {@code <e1 msg="Meeting
+ * duration: three hours (a) vs nearly five hours (b)">} (after the severity when both are given).
+ * {@link #verify(Rule)} runs the whole pipeline with only that rule and fails on a missing finding,
+ * an unmarked one, one reported twice, a wrong severity or a wrong message, so both silence and
+ * findings are tested.
  *
  * <pre>{@code
  * RuleFixture.parse("""
@@ -54,7 +56,8 @@ import java.util.regex.Pattern;
  * <p>No test framework is needed: failures are {@link AssertionError}s, which every framework reports.
  */
 public final class RuleFixture {
-  private static final Pattern MARK = Pattern.compile("<(/?)e(\\d+)(?:\\s+(conflict|variant))?>");
+  private static final Pattern MARK =
+      Pattern.compile("<(/?)e(\\d+)(?:\\s+(conflict|variant))?(?:\\s+msg=\"([^\"]*)\")?>");
   /** "id 2019-04-26": an id, white space, a date as the last word. */
   private static final Pattern DATED = Pattern.compile("(\\S.*?)\\s+(\\d{4}-\\d{2}-\\d{2})");
 
@@ -69,15 +72,16 @@ public final class RuleFixture {
   }
 
   /** What a marked divergence must look like. */
-  private record Expected(Set<Span> evidence, Optional<Severity> severity) {}
+  private record Expected(Set<Span> evidence, Optional<Severity> severity, Optional<String> message) {}
 
   /**
    * Parses a fixture.
    *
    * @param fixture the fixture text: {@code === id} lines, each followed by its report with marks
    * @return the fixture, ready to {@link #verify(Rule)} a rule
-   * @throws IllegalArgumentException when it has no report, text before the first {@code ===}, a
-   *     mark that is not closed, two reports with one id, or a publication date that is no date
+   * @throws IllegalArgumentException when it has fewer than two reports, text before the first
+   *     {@code ===}, a mark that is not closed, two reports with one id, a divergence given two
+   *     severities or messages, or a publication date that is no date
    */
   public static RuleFixture parse(String fixture) {
     requireNonNull(fixture, "fixture");
@@ -114,9 +118,11 @@ public final class RuleFixture {
       }
     }
     checkArgument(!ids.isEmpty(), "no '=== id' line: a fixture needs reports");
+    checkArgument(ids.size() >= 2, "one report (%s): a fixture compares two reports at least", ids.get(0));
     ImmutableList.Builder<Report> reports = ImmutableList.builder();
     Map<Integer, Set<Span>> spans = new LinkedHashMap<>();
     Map<Integer, Severity> severities = new HashMap<>();
+    Map<Integer, String> messages = new HashMap<>();
     for (int r = 0; r < ids.size(); r++) {
       String id = ids.get(r);
       String marked = texts.get(r).toString().stripTrailing();
@@ -135,6 +141,10 @@ public final class RuleFixture {
             Severity before = severities.putIfAbsent(n, s);
             checkArgument(before == null || before == s, "e%s has two severities", n);
           }
+          if (m.group(4) != null) {
+            String before = messages.putIfAbsent(n, m.group(4));
+            checkArgument(before == null || before.equals(m.group(4)), "e%s has two messages", n);
+          }
         } else {
           Integer start = open.remove(n);
           checkArgument(start != null, "report %s: </e%s> without <e%s>", id, n, n);
@@ -147,7 +157,8 @@ public final class RuleFixture {
       reports.add(new Report(id, plain.toString(), dates.get(r)));
     }
     ImmutableMap.Builder<Integer, Expected> expected = ImmutableMap.builder();
-    spans.forEach((n, s) -> expected.put(n, new Expected(ImmutableSet.copyOf(s), Optional.ofNullable(severities.get(n)))));
+    spans.forEach((n, s) -> expected.put(n, new Expected(ImmutableSet.copyOf(s),
+        Optional.ofNullable(severities.get(n)), Optional.ofNullable(messages.get(n)))));
     return new RuleFixture(fixture, reports.build(), expected.build());
   }
 
@@ -171,12 +182,12 @@ public final class RuleFixture {
 
   /**
    * Runs the pipeline with only {@code rule} and checks its findings against the marks: every marked
-   * divergence found with exactly its evidence (and severity, when marked), nothing else found.
+   * divergence found once, with exactly its evidence (and severity and message, when marked), nothing
+   * else found.
    *
    * @param rule the rule to run, alone
    * @return the check result, for further assertions
-   * @throws IllegalArgumentException when the fixture has fewer than two reports
-   * @throws AssertionError listing every missing, unmarked or mis-graded finding
+   * @throws AssertionError listing every missing, unmarked, repeated, mis-graded or mis-worded finding
    */
   public CheckResult verify(Rule rule) {
     requireNonNull(rule, "rule");
@@ -204,11 +215,16 @@ public final class RuleFixture {
       }
       if (hit == null) {
         problems.add("unmarked finding: " + describe(d));
+      } else if (!matched.add(hit)) {
+        problems.add("e" + hit + " reported twice: " + describe(d));
       } else {
-        matched.add(hit);
         Optional<Severity> want = expected.get(hit).severity();
         if (want.isPresent() && want.get() != d.severity()) {
           problems.add("e" + hit + " should be " + want.get().jsonName() + ": " + describe(d));
+        }
+        Optional<String> message = expected.get(hit).message();
+        if (message.isPresent() && !message.get().equals(d.message())) {
+          problems.add("e" + hit + " should say '" + message.get() + "': " + describe(d));
         }
       }
     }

@@ -98,7 +98,7 @@ final class QuantityAligner {
         }
         // A bare number (no unit, no counted noun) does not say what it counts: aligning it would
         // be a guess. A year is a date, not an amount.
-        if (q.unit() == null && q.noun() == null) {
+        if (q.unit().isEmpty() && q.noun().isEmpty()) {
           continue;
         }
         Item item = describe(r, d, q, df, Math.max(1, sentenceCount), present);
@@ -161,8 +161,8 @@ final class QuantityAligner {
 
   /** Whether {@code q} stands in parentheses right after {@code before}, in a unit of the same dimension. */
   private static boolean isConversion(String text, Quantity before, Quantity q) {
-    if (before.unit() == null || q.unit() == null
-        || !family(before.unit().dimension()).equals(family(q.unit().dimension()))
+    if (before.unit().isEmpty() || q.unit().isEmpty()
+        || !family(before.unit().get().dimension()).equals(family(q.unit().get().dimension()))
         || q.span().start() < before.span().end()) {
       return false;
     }
@@ -245,10 +245,10 @@ final class QuantityAligner {
     String kind;
     if (isAge(q, tokens, last)) {
       kind = "age";
-    } else if (q.unit() != null) {
-      kind = "unit:" + q.unit().dimension();
-    } else if (q.noun() != null) {
-      kind = "noun:" + lexicon.key(q.noun());
+    } else if (q.unit().isPresent()) {
+      kind = "unit:" + q.unit().get().dimension();
+    } else if (q.noun().isPresent()) {
+      kind = "noun:" + lexicon.key(q.noun().get());
     } else {
       kind = "bare";
     }
@@ -315,7 +315,7 @@ final class QuantityAligner {
 
   /** "36-year-old", "11 months old", "aged 36": an age, which is no duration of the event. */
   private static boolean isAge(Quantity q, List<Token> tokens, int last) {
-    if (q.unit() == null || !q.unit().dimension().equals("duration")) {
+    if (q.unit().isEmpty() || !q.unit().get().dimension().equals("duration")) {
       return false;
     }
     for (int i = last + 1; i < Math.min(tokens.size(), last + 3); i++) {
@@ -620,7 +620,7 @@ final class QuantityAligner {
       String dimension = first.kind.substring(5);
       what = dimension.startsWith("money") ? "amount" : dimension;
     } else if (first.kind.startsWith("noun:")) {
-      what = "number of " + plural(first.quantity.noun());
+      what = "number of " + plural(first.quantity.noun().orElseThrow());
     } else if (first.kind.equals("age")) {
       what = "age";
     } else {

@@ -233,10 +233,11 @@ public final class DateExtractor implements Extractor<DateMention> {
     /** "two months ago", "about a week ago": a duration quantity followed by "ago". */
     private int ago(int i, Quantity q) {
       int last = lastTokenOf(i, q.span().end());
-      if (q.unit() == null || !is(last + 1, "ago") || !UNIT_DAYS.containsKey(q.unit().name())) {
+      if (q.unit().isEmpty() || !is(last + 1, "ago") || !UNIT_DAYS.containsKey(q.unit().get().name())) {
         return i;
       }
-      double unitDays = UNIT_DAYS.get(q.unit().name());
+      String unit = q.unit().get().name();
+      double unitDays = UNIT_DAYS.get(unit);
       double low = q.interval().low();
       double high = q.interval().high();
       if (Double.isInfinite(low) || Double.isInfinite(high)) {
@@ -256,13 +257,13 @@ public final class DateExtractor implements Extractor<DateMention> {
       long back = (long) Math.ceil(high * unitDays);
       long near = (long) Math.floor(Math.max(0, low) * unitDays);
       Optional<DateInterval> interval = published.map(p -> new DateInterval(p.minusDays(back), p.minusDays(near)));
-      Granularity g = switch (q.unit().name()) {
+      Granularity g = switch (unit) {
         case "day" -> Granularity.DAY;
         case "week", "fortnight" -> Granularity.WEEK;
         case "month" -> Granularity.MONTH;
         default -> Granularity.YEAR;
       };
-      emit(i, last + 1, Form.RELATIVE, g, hedged || !q.unit().name().equals("day"), "", interval,
+      emit(i, last + 1, Form.RELATIVE, g, hedged || !unit.equals("day"), "", interval,
           Optional.empty(), Optional.empty());
       return last + 2;
     }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import dev.crosscheck.text.Span;
+import java.util.Optional;
 
 /**
  * A number as a report states it, with its hedge, unit or counted noun, read as an interval.
@@ -15,9 +16,9 @@ import dev.crosscheck.text.Span;
  * @param value the stated number (for a range, its lower end)
  * @param interval what the statement allows, in {@code unit}s (or plain numbers when there is none)
  * @param hedge how the number is qualified
- * @param unit the unit of measure, or null for a bare or counted number
- * @param noun the counted noun, singular and lower case ("worker" in "10,000 North Korean workers"),
- *     or null
+ * @param unit the unit of measure; empty for a bare or counted number
+ * @param noun the counted noun, singular and lower case ("worker" in "10,000 North Korean workers");
+ *     empty when none is counted
  */
 public record Quantity(
     Span span,
@@ -26,8 +27,8 @@ public record Quantity(
     double value,
     Interval interval,
     Hedge hedge,
-    Unit unit,
-    String noun)
+    Optional<Unit> unit,
+    Optional<String> noun)
     implements Fact {
 
   /**
@@ -39,8 +40,8 @@ public record Quantity(
    * @param value the stated number (for a range, its lower end)
    * @param interval what the statement allows, in {@code unit}s (or plain numbers when there is none)
    * @param hedge how the number is qualified
-   * @param unit the unit of measure, or null for a bare or counted number
-   * @param noun the counted noun, singular and lower case, or null
+   * @param unit the unit of measure; empty for a bare or counted number
+   * @param noun the counted noun, singular and lower case; empty when none is counted
    * @throws IllegalArgumentException when {@code value} is not finite or {@code text} is not as long
    *     as {@code span}
    */
@@ -49,6 +50,8 @@ public record Quantity(
     requireNonNull(text, "text");
     requireNonNull(interval, "interval");
     requireNonNull(hedge, "hedge");
+    requireNonNull(unit, "unit");
+    requireNonNull(noun, "noun");
     checkArgument(Double.isFinite(value), "value %s is not finite", value);
     checkArgument(text.length() == span.length(), "text does not match span %s", span);
   }
@@ -59,7 +62,7 @@ public record Quantity(
    * @return {@link #interval()} scaled by the unit's factor, or as it is when there is no unit
    */
   public Interval baseInterval() {
-    return unit == null ? interval : interval.scaled(unit.factor());
+    return unit.map(u -> interval.scaled(u.factor())).orElse(interval);
   }
 
   @Override

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.text.Document;
 import dev.crosscheck.text.Sentence;
+import java.util.Optional;
 
 /**
  * Finds every number in a document and reads it as a hedged {@link Quantity}.
@@ -80,7 +81,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
    */
   public static boolean isYear(Quantity q) {
     String text = q.text();
-    if (q.unit() != null || q.noun() != null || q.hedge() != Hedge.EXACT || text.length() != 4) {
+    if (q.unit().isPresent() || q.noun().isPresent() || q.hedge() != Hedge.EXACT || text.length() != 4) {
       return false;
     }
     for (int k = 0; k < 4; k++) {
@@ -421,7 +422,8 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       int first = hedge != null ? hedge.first() : start;
       int from = t.start(first);
       int to = t.end(end);
-      out.add(new Quantity(document.span(from, to), document.text(from, to), sentence, value, interval, h, unit, noun));
+      out.add(new Quantity(document.span(from, to), document.text(from, to), sentence, value, interval, h,
+          Optional.ofNullable(unit), Optional.ofNullable(noun)));
       lastEmitted = end;
       return consume(end + 1);
     }

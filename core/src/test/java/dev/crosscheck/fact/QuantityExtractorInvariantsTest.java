@@ -47,9 +47,9 @@ class QuantityExtractorInvariantsTest {
       } else {
         assertThat(q.value()).as("value of %s", q).isBetween(i.low(), i.high());
       }
-      if (q.noun() != null) {
-        assertThat(q.unit()).isNull();
-        assertThat(q.noun()).isLowerCase().doesNotContain(" ");
+      if (q.noun().isPresent()) {
+        assertThat(q.unit()).isEmpty();
+        assertThat(q.noun().get()).isLowerCase().doesNotContain(" ");
       }
     }
     return qs;

@@ -187,9 +187,9 @@ class QuantityExtractorTest {
 
   @Test
   void poundsOfSomethingUnscaledAreMassAndScaledPoundsAreMoney() {
-    assertThat(extract("He bought two pounds of meat.").get(0).unit().dimension()).isEqualTo("mass");
-    assertThat(extract("It raised 2 million pounds of funding.").get(0).unit().dimension()).isEqualTo("money:GBP");
-    assertThat(extract("It cost two pounds.").get(0).unit().dimension()).isEqualTo("money:GBP");
+    assertThat(extract("He bought two pounds of meat.").get(0).unit().orElseThrow().dimension()).isEqualTo("mass");
+    assertThat(extract("It raised 2 million pounds of funding.").get(0).unit().orElseThrow().dimension()).isEqualTo("money:GBP");
+    assertThat(extract("It cost two pounds.").get(0).unit().orElseThrow().dimension()).isEqualTo("money:GBP");
   }
 
   @Test
@@ -211,8 +211,8 @@ class QuantityExtractorTest {
     assertThat(q.value()).isCloseTo(value, within(1e-9 * Math.max(1, Math.abs(value))));
     assertInterval(q.interval(), interval);
     assertThat(q.hedge()).isEqualTo(hedge);
-    assertThat(q.unit() == null ? null : q.unit().name()).isEqualTo(unit);
-    assertThat(q.noun()).isEqualTo(noun);
+    assertThat(q.unit().map(Unit::name).orElse(null)).isEqualTo(unit);
+    assertThat(q.noun().orElse(null)).isEqualTo(noun);
     assertThat(q.sentence()).isZero();
   }
 
@@ -321,7 +321,7 @@ class QuantityExtractorTest {
   void aMoneySignAndAHedgeBothBelongToTheSpan() {
     Quantity q = extract("Sales reached more than $1.2bn in May.").get(0);
     assertThat(q.text()).isEqualTo("more than $1.2bn");
-    assertThat(q.unit().dimension()).isEqualTo("money:USD");
+    assertThat(q.unit().orElseThrow().dimension()).isEqualTo("money:USD");
     assertThat(q.interval()).isEqualTo(new Interval(1.2e9, 1.3e9, false, true));
   }
 }

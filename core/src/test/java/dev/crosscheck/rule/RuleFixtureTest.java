@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class RuleFixtureTest {
 
   /** Flags the word "red" in report a against "blue" in report b, wherever they stand. */
-  private static final class ColourRule implements Rule {
+  private static class ColourRule implements Rule {
     @Override
     public String id() {
       return "colour";
@@ -131,5 +131,39 @@ class RuleFixtureTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two reports");
     assertThatThrownBy(() -> RuleFixture.parse("=== a\n<e1></e1>x\n=== b\ny"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("marks nothing");
+  }
+
+  @Test
+  void aFindingReportedTwiceFails() {
+    Rule twice = new ColourRule() {
+      @Override
+      public ImmutableList<Divergence> check(RuleContext context) {
+        ImmutableList<Divergence> once = super.check(context);
+        return ImmutableList.<Divergence>builder().addAll(once).addAll(once).build();
+      }
+    };
+    RuleFixture f = RuleFixture.parse("=== a\nThe car is <e1>red</e1>.\n=== b\nThe car is <e1>blue</e1>.\n");
+    assertThatThrownBy(() -> f.verify(twice))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("e1 reported twice");
+    f.verify(new ColourRule());
+  }
+
+  @Test
+  void aMarkedMessageIsChecked() {
+    RuleFixture.parse("=== a\nThe car is <e1 variant msg=\"colour\">red</e1>.\n=== b\nThe car is <e1>blue</e1>.\n")
+        .verify(new ColourRule());
+    RuleFixture wrong = RuleFixture.parse("=== a\nThe car is <e1 msg=\"shade\">red</e1>.\n=== b\nThe car is <e1>blue</e1>.\n");
+    assertThatThrownBy(() -> wrong.verify(new ColourRule()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("e1 should say 'shade'");
+    assertThatThrownBy(() -> RuleFixture.parse("=== a\n<e1 msg=\"x\">red</e1>\n=== b\n<e1 msg=\"y\">blue</e1>"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two messages");
+  }
+
+  @Test
+  void aFixtureOfOneReportIsRefusedWhenParsed() {
+    assertThatThrownBy(() -> RuleFixture.parse("=== a\nThe car is red.\n"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two reports at least");
   }
 }

@@ -115,9 +115,9 @@ final class JsonOutput {
       putNumber(node, "high", q.interval().highOrNull());
       node.put("lowClosed", q.interval().lowClosed());
       node.put("highClosed", q.interval().highClosed());
-      node.put("unit", q.unit() == null ? null : q.unit().name());
+      node.put("unit", q.unit().map(u -> u.name()).orElse(null));
       node.put("hedge", q.hedge().jsonName());
-      node.put("noun", q.noun());
+      node.put("noun", q.noun().orElse(null));
     } else if (fact instanceof Quotation q) {
       node.put("speaker", q.speaker().orElse(null));
       node.put("source", q.source().orElse(null));

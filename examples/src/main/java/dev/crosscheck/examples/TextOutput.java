@@ -109,12 +109,8 @@ final class TextOutput {
     if (fact instanceof Quantity q) {
       StringBuilder s = new StringBuilder();
       s.append(q.hedge().jsonName()).append(' ').append(number(q.value()));
-      if (q.unit() != null) {
-        s.append(' ').append(q.unit().name());
-      }
-      if (q.noun() != null) {
-        s.append(" (").append(q.noun()).append(')');
-      }
+      q.unit().ifPresent(u -> s.append(' ').append(u.name()));
+      q.noun().ifPresent(n -> s.append(" (").append(n).append(')'));
       s.append(" = ").append(interval(q.interval()));
       return s.toString();
     }

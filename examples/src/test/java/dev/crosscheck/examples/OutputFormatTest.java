@@ -30,9 +30,11 @@ class OutputFormatTest {
 
   private static DocumentFacts facts() {
     Quantity hours = new Quantity(new Span("r", 13, 34), "more than three hours", 0, 3,
-        Interval.of(Hedge.MORE_THAN, 3, 1), Hedge.MORE_THAN, new Unit("hour", "duration", 3600), null);
+        Interval.of(Hedge.MORE_THAN, 3, 1), Hedge.MORE_THAN,
+        Optional.of(new Unit("hour", "duration", 3600)), Optional.empty());
     Quantity workers = new Quantity(new Span("r", 36, 55), "Some 10,000 workers", 1, 10_000,
-        new Interval(Double.NEGATIVE_INFINITY, 12_500, true, false), Hedge.ABOUT, null, "worker");
+        new Interval(Double.NEGATIVE_INFINITY, 12_500, true, false), Hedge.ABOUT,
+        Optional.empty(), Optional.of("worker"));
     Quotation quote = new Quotation(new Span("r", 58, 70), "We will gird", 2,
         ImmutableList.of(new Span("r", 58, 70)),
         ImmutableList.of(new Token(0, 58, 60, "we", Token.Kind.WORD), new Token(1, 61, 65, "will", Token.Kind.WORD),

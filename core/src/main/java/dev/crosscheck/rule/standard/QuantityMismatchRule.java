@@ -7,6 +7,7 @@ import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Hedge;
 import dev.crosscheck.fact.Interval;
 import dev.crosscheck.fact.Quantity;
+import dev.crosscheck.fact.Unit;
 import dev.crosscheck.rule.AbstractRule;
 import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.rule.Reading;
@@ -70,15 +71,19 @@ public final class QuantityMismatchRule extends AbstractRule {
   @Override
   public ImmutableList<Divergence> check(RuleContext context) {
     ImmutableList.Builder<Divergence> out = ImmutableList.builder();
+    Map<String, List<Quantity>> stated = new HashMap<>();
+    for (DocumentFacts d : context.documents()) {
+      stated.put(d.id(), d.quantities());
+    }
     for (FactGroup<Quantity> group : context.alignment().quantities()) {
-      Map<Long, List<Quantity>> byValue = new LinkedHashMap<>();
+      Map<ValueKey, List<Quantity>> byValue = new LinkedHashMap<>();
       for (Quantity q : group.facts()) {
         byValue.computeIfAbsent(valueKey(q), k -> new ArrayList<>()).add(q);
       }
       if (byValue.size() < 2) {
         continue;
       }
-      List<List<Quantity>> readings = withoutReportsStatingEveryFigure(context, byValue);
+      List<List<Quantity>> readings = withoutReportsStatingEveryFigure(stated, byValue);
       if (readings.size() < 2) {
         continue;
       }
@@ -106,17 +111,13 @@ public final class QuantityMismatchRule extends AbstractRule {
    * report go.
    */
   private static List<List<Quantity>> withoutReportsStatingEveryFigure(
-      RuleContext context, Map<Long, List<Quantity>> byValue) {
-    Map<String, List<Quantity>> stated = new HashMap<>();
-    for (DocumentFacts d : context.documents()) {
-      stated.put(d.id(), d.quantities());
-    }
+      Map<String, List<Quantity>> stated, Map<ValueKey, List<Quantity>> byValue) {
     List<List<Quantity>> out = new ArrayList<>();
-    for (Map.Entry<Long, List<Quantity>> reading : byValue.entrySet()) {
+    for (Map.Entry<ValueKey, List<Quantity>> reading : byValue.entrySet()) {
       List<Quantity> kept = new ArrayList<>();
       for (Quantity q : reading.getValue()) {
         boolean statesAll = true;
-        for (Map.Entry<Long, List<Quantity>> other : byValue.entrySet()) {
+        for (Map.Entry<ValueKey, List<Quantity>> other : byValue.entrySet()) {
           if (other.getKey().equals(reading.getKey())) {
             continue;
           }
@@ -137,35 +138,44 @@ public final class QuantityMismatchRule extends AbstractRule {
   }
 
   /** Whether {@code x} states the figure of {@code model} (whose value key is {@code key}). */
-  private static boolean statesFigure(Quantity x, long key, Quantity model) {
-    if (valueKey(x) == key) {
+  private static boolean statesFigure(Quantity x, ValueKey key, Quantity model) {
+    if (valueKey(x).equals(key)) {
       return true;
     }
-    double factor = model.unit() == null ? 1 : model.unit().factor();
+    double factor = model.unit().map(Unit::factor).orElse(1.0);
     double value = model.value() * factor;
-    double xFactor = x.unit() == null ? 1 : x.unit().factor();
+    double xFactor = x.unit().map(Unit::factor).orElse(1.0);
     if (x.hedge() == Hedge.RANGE) {
       Interval range = x.baseInterval();
       return value >= range.low() - 1e-9 && value <= range.high() + 1e-9;
     }
     double stated = x.value() * xFactor;
-    boolean otherUnits = x.unit() != null && model.unit() != null && !x.unit().name().equals(model.unit().name());
+    boolean otherUnits = x.unit().isPresent() && model.unit().isPresent()
+        && !x.unit().get().name().equals(model.unit().get().name());
     return otherUnits && Math.abs(stated - value) <= 0.03 * Math.max(Math.abs(stated), Math.abs(value));
   }
 
   private static boolean sameKind(Quantity a, Quantity b) {
-    if (a.unit() != null || b.unit() != null) {
-      return a.unit() != null && b.unit() != null && a.unit().comparableWith(b.unit());
+    if (a.unit().isPresent() || b.unit().isPresent()) {
+      return a.unit().isPresent() && b.unit().isPresent() && a.unit().get().comparableWith(b.unit().get());
     }
-    return a.noun() != null && b.noun() != null
-        && LEXICON.key(a.noun()).equals(LEXICON.key(b.noun()));
+    return a.noun().isPresent() && b.noun().isPresent()
+        && LEXICON.key(a.noun().get()).equals(LEXICON.key(b.noun().get()));
   }
 
-  /** The stated number in base units, for a range its bounds, rounded to stay clear of float noise. */
-  private static long valueKey(Quantity q) {
-    double factor = q.unit() == null ? 1 : q.unit().factor();
-    double v = q.hedge() == Hedge.RANGE ? q.interval().low() * 31 + q.interval().high() : q.value();
-    return Math.round(v * factor * 1000);
+  /**
+   * What a report states, in thousandths of base units so that float noise cannot split it: the
+   * number, or for a range both bounds ("between 1 and 2 hours" is not "33 hours").
+   */
+  private record ValueKey(long low, long high) {}
+
+  private static ValueKey valueKey(Quantity q) {
+    double factor = q.unit().map(Unit::factor).orElse(1.0);
+    if (q.hedge() == Hedge.RANGE) {
+      return new ValueKey(Math.round(q.interval().low() * factor * 1000), Math.round(q.interval().high() * factor * 1000));
+    }
+    long v = Math.round(q.value() * factor * 1000);
+    return new ValueKey(v, v);
   }
 
   private static boolean disjoint(List<Quantity> a, List<Quantity> b) {
