@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.align.Aligner;
 import dev.crosscheck.align.Alignment;
@@ -14,8 +15,11 @@ import dev.crosscheck.fact.QuantityExtractor;
 import dev.crosscheck.fact.QuotationExtractor;
 import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.RuleConfig;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.rule.RulePack;
+import dev.crosscheck.rule.RuleSettings;
+import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Document;
 import dev.crosscheck.text.DocumentReader;
 import dev.crosscheck.text.Report;
@@ -25,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 
@@ -46,6 +51,8 @@ import java.util.Set;
  */
 public final class Crosscheck {
   private final ImmutableList<Rule> rules;
+  /** Each rule's settings and severity override, by rule id. */
+  private final ImmutableMap<String, Configured> configured;
   private final DocumentReader reader;
   private final QuantityExtractor quantities;
   private final QuotationExtractor quotations;
@@ -53,12 +60,16 @@ public final class Crosscheck {
   private final Aligner aligner;
   private final Limits limits;
 
+  /** A rule as this checker runs it. */
+  private record Configured(Rule rule, RuleSettings settings, Optional<Severity> severity, RuleConfig config) {}
+
   private Crosscheck(Builder builder) {
     this(builder.resolveRules(), builder.limits);
   }
 
-  private Crosscheck(ImmutableList<Rule> rules, Limits limits) {
-    this.rules = rules;
+  private Crosscheck(ImmutableMap<String, Configured> configured, Limits limits) {
+    this.configured = configured;
+    this.rules = configured.values().stream().map(Configured::rule).collect(ImmutableList.toImmutableList());
     this.limits = limits;
     this.reader = new DocumentReader();
     this.quantities = new QuantityExtractor();
@@ -112,7 +123,43 @@ public final class Crosscheck {
    * @return a checker that differs from this one only in its limits
    */
   public Crosscheck withLimits(Limits limits) {
-    return new Crosscheck(rules, requireNonNull(limits, "limits"));
+    return new Crosscheck(configured, requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * The settings this checker runs a rule with.
+   *
+   * @param ruleId the id of one of {@link #rules()}
+   * @return the values of the rule's options
+   * @throws IllegalArgumentException when this checker runs no rule with that id
+   */
+  public RuleSettings settings(String ruleId) {
+    Configured c = configured.get(requireNonNull(ruleId, "ruleId"));
+    checkArgument(c != null, "this checker runs no rule '%s'; it runs %s", ruleId, configured.keySet());
+    return c.settings();
+  }
+
+  /**
+   * A builder that makes this checker again (its rules, their configuration, its limits), to be
+   * changed further: another rule left out, another option set.
+   *
+   * @return a builder over this checker's rules as one pack
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.rulePack(new RulePack() {
+      @Override
+      public String id() {
+        return "checker";
+      }
+
+      @Override
+      public ImmutableList<Rule> rules() {
+        return rules;
+      }
+    });
+    configured.forEach((id, c) -> b.configure(id, c.config()));
+    return b.limits(limits);
   }
 
   /**
@@ -173,8 +220,15 @@ public final class Crosscheck {
     Alignment alignment = aligner.align(documents);
     RuleContext context = new RuleContext(documents, alignment);
     ImmutableList.Builder<Divergence> divergences = ImmutableList.builder();
-    for (Rule rule : rules) {
-      divergences.addAll(rule.check(context));
+    for (Configured c : configured.values()) {
+      ImmutableList<Divergence> found = c.rule().check(context.withSettings(c.settings()));
+      if (c.severity().isPresent()) {
+        Severity s = c.severity().get();
+        found = found.stream()
+            .map(d -> d.severity() == s ? d : new Divergence(d.ruleId(), d.kind(), s, d.message(), d.readings()))
+            .collect(ImmutableList.toImmutableList());
+      }
+      divergences.addAll(found);
     }
     return new CheckResult(documents, alignment, divergences.build());
   }
@@ -186,8 +240,45 @@ public final class Crosscheck {
     private Set<String> only;
     private ClassLoader classLoader;
     private Limits limits = Limits.defaults();
+    private final Map<String, RuleConfig> configs = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Configures one rule: whether it runs, at which severity, with which option values. Replaces
+     * what earlier calls set for the rule.
+     *
+     * @param ruleId the rule's id; it must name a rule by the time the checker is built
+     * @param config how to run it
+     * @return this builder
+     */
+    public Builder configure(String ruleId, RuleConfig config) {
+      configs.put(requireNonNull(ruleId, "ruleId"), requireNonNull(config, "config"));
+      return this;
+    }
+
+    /**
+     * Gives every finding of one rule this severity ("conflict" for the rule's variants too).
+     *
+     * @param ruleId the rule's id
+     * @param severity the severity its findings carry
+     * @return this builder
+     */
+    public Builder severity(String ruleId, Severity severity) {
+      return configure(ruleId, configs.getOrDefault(ruleId, RuleConfig.DEFAULT).withSeverity(severity));
+    }
+
+    /**
+     * Sets one of a rule's documented options ({@link Rule#options()}).
+     *
+     * @param ruleId the rule's id
+     * @param name the option's name
+     * @param value its value as written: "true", "false" or a number
+     * @return this builder
+     */
+    public Builder option(String ruleId, String name, String value) {
+      return configure(ruleId, configs.getOrDefault(ruleId, RuleConfig.DEFAULT).withOption(name, value));
+    }
 
     /**
      * Sets the limits the checker refuses input over.
@@ -252,13 +343,14 @@ public final class Crosscheck {
      * Builds the checker.
      *
      * @return a checker with the rules of the named or discovered packs, less those left out
-     * @throws IllegalStateException when two rules share an id, or a named rule does not exist
+     * @throws IllegalStateException when two rules share an id, a named rule does not exist, or an
+     *     option is not one the rule has or its value does not fit; the message names what is known
      */
     public Crosscheck build() {
       return new Crosscheck(this);
     }
 
-    private ImmutableList<Rule> resolveRules() {
+    private ImmutableMap<String, Configured> resolveRules() {
       List<RulePack> chosen = new ArrayList<>(packs);
       if (chosen.isEmpty()) {
         ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
@@ -277,18 +369,30 @@ public final class Crosscheck {
           }
         }
       }
-      Set<String> unknown = new HashSet<>(disabled);
+      Set<String> unknown = new java.util.TreeSet<>(disabled);
       if (only != null) {
         unknown.addAll(only);
       }
+      unknown.addAll(configs.keySet());
       unknown.removeAll(byId.keySet());
       if (!unknown.isEmpty()) {
         throw new IllegalStateException("no rule has the id(s) " + unknown + "; known: " + byId.keySet());
       }
-      return byId.values().stream()
-          .filter(r -> !disabled.contains(r.id()))
-          .filter(r -> only == null || only.contains(r.id()))
-          .collect(ImmutableList.toImmutableList());
+      ImmutableMap.Builder<String, Configured> out = ImmutableMap.builder();
+      for (Rule r : byId.values()) {
+        RuleConfig config = configs.getOrDefault(r.id(), RuleConfig.DEFAULT);
+        if (disabled.contains(r.id()) || only != null && !only.contains(r.id()) || !config.enabled()) {
+          continue;
+        }
+        RuleSettings settings;
+        try {
+          settings = RuleSettings.of(r, config.options());
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException(e.getMessage(), e);
+        }
+        out.put(r.id(), new Configured(r, settings, config.severity(), config));
+      }
+      return out.build();
     }
   }
 }

@@ -47,6 +47,16 @@ public interface Rule {
   ImmutableList<String> examples();
 
   /**
+   * The settings a user may change, documented; none by default. The rule reads their values from
+   * {@link RuleContext#settings()}.
+   *
+   * @return the options, each with its name, description and default
+   */
+  default ImmutableList<RuleOption> options() {
+    return ImmutableList.of();
+  }
+
+  /**
    * The divergences the rule finds.
    *
    * @param context the documents of one check, with their facts and the aligned facts

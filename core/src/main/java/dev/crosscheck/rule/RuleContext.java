@@ -7,22 +7,46 @@ import dev.crosscheck.align.Alignment;
 import dev.crosscheck.fact.DocumentFacts;
 
 /**
- * What a rule reads: every document with its facts, and the groups of aligned facts.
+ * What a rule reads: every document with its facts, the groups of aligned facts, and the rule's own
+ * settings in this checker.
  *
  * @param documents the documents in the order the reports were given
  * @param alignment the groups of facts that state the same thing
+ * @param settings the values of the rule's {@link Rule#options()}
  */
-public record RuleContext(ImmutableList<DocumentFacts> documents, Alignment alignment) {
+public record RuleContext(ImmutableList<DocumentFacts> documents, Alignment alignment, RuleSettings settings) {
 
   /**
    * Validates the record.
    *
    * @param documents the documents in the order the reports were given
    * @param alignment the groups of facts that state the same thing
+   * @param settings the values of the rule's options
    */
   public RuleContext {
     requireNonNull(documents, "documents");
     requireNonNull(alignment, "alignment");
+    requireNonNull(settings, "settings");
+  }
+
+  /**
+   * A context for a rule without options.
+   *
+   * @param documents the documents in the order the reports were given
+   * @param alignment the groups of facts that state the same thing
+   */
+  public RuleContext(ImmutableList<DocumentFacts> documents, Alignment alignment) {
+    this(documents, alignment, RuleSettings.NONE);
+  }
+
+  /**
+   * The same documents and alignment, for a rule with these settings.
+   *
+   * @param settings the rule's settings
+   * @return a context that differs only in its settings
+   */
+  public RuleContext withSettings(RuleSettings settings) {
+    return new RuleContext(documents, alignment, settings);
   }
 
   /**

@@ -47,13 +47,16 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   LimitOptions limits = new LimitOptions();
 
+  @Mixin
+  RuleChoice choice = new RuleChoice();
+
   CheckCommand(Cli cli) {
     this.cli = requireNonNull(cli, "cli");
   }
 
   @Override
   public Integer call() {
-    Crosscheck checker = limits.apply(cli.checker());
+    Crosscheck checker = limits.apply(choice.apply(cli.checker(), cli.mapper()));
     ImmutableList<Report> reports = PublicationDate.apply(reports(example, paths, checker), date);
     Cli.requireAtLeast(2, reports, "to compare");
     CheckResult result = checker.check(reports);

@@ -14,6 +14,7 @@ import dev.crosscheck.fact.Quotation;
 import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.RuleOption;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;
@@ -96,6 +97,10 @@ final class JsonOutput {
       r.put("kind", rule.kind());
       r.put("severity", rule.defaultSeverity().jsonName());
       r.put("description", rule.description());
+      ArrayNode options = r.putArray("options");
+      for (RuleOption o : rule.options()) {
+        options.addObject().put("name", o.name()).put("default", o.defaultValue()).put("description", o.description());
+      }
     }
     return root;
   }

@@ -10,6 +10,7 @@ import dev.crosscheck.fact.Quotation;
 import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.Rule;
+import dev.crosscheck.rule.RuleOption;
 import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Report;
 import dev.crosscheck.text.Span;
@@ -102,6 +103,10 @@ final class TextOutput {
     for (Rule rule : rules) {
       out.println(String.format(Locale.ROOT, "%-" + idWidth + "s  %-" + kindWidth + "s  %-8s  %s",
           rule.id(), rule.kind(), rule.defaultSeverity().jsonName(), rule.description()));
+      for (RuleOption o : rule.options()) {
+        out.println(String.format(Locale.ROOT, "%-" + idWidth + "s    option %s (default %s): %s",
+            "", o.name(), o.defaultValue(), o.description()));
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.RuleOption;
 import dev.crosscheck.rule.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,6 +69,15 @@ public final class QuantityMismatchRule extends AbstractRule {
         """);
   }
 
+  private static final String VARIANTS = "variants";
+
+  @Override
+  public ImmutableList<RuleOption> options() {
+    return ImmutableList.of(new RuleOption(VARIANTS,
+        "Report figures that differ but can both be right (\"more than four hours\" vs \"about 4 1/2 hours\").",
+        "true"));
+  }
+
   @Override
   public ImmutableList<Divergence> check(RuleContext context) {
     ImmutableList.Builder<Divergence> out = ImmutableList.builder();
@@ -94,6 +104,9 @@ public final class QuantityMismatchRule extends AbstractRule {
             severity = Severity.CONFLICT;
           }
         }
+      }
+      if (severity == Severity.VARIANT && !context.settings().flag(VARIANTS)) {
+        continue;
       }
       ImmutableList<Reading> rs = readings.stream()
           .map(qs -> new Reading(label(qs), qs.stream().map(Quantity::span).collect(ImmutableList.toImmutableList())))

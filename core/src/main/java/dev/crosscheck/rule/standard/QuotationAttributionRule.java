@@ -12,6 +12,7 @@ import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.RuleOption;
 import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Span;
 import java.util.ArrayList;
@@ -35,6 +36,14 @@ import java.util.regex.Pattern;
 @RuleInfo(id = "quotation-attribution", kind = "attribution", severity = Severity.VARIANT,
     description = "Reports credit the same quotation to a different speaker or source.")
 public final class QuotationAttributionRule extends AbstractRule {
+
+  private static final String SOURCES = "sources";
+
+  @Override
+  public ImmutableList<RuleOption> options() {
+    return ImmutableList.of(new RuleOption(SOURCES,
+        "Report a quotation credited to another source (a ministry's statement vs the news agency).", "true"));
+  }
 
   @Override
   public ImmutableList<String> examples() {
@@ -92,8 +101,10 @@ public final class QuotationAttributionRule extends AbstractRule {
       List<QuotationComparison> pairs = solid.stream().filter(c -> members.contains(c.left())).toList();
       differing(group, pairs, q -> speakerOf(q, texts.get(q.span().reportId())), Quotation::speakerSpan,
           Severity.CONFLICT, "said by", texts, context).ifPresent(out::add);
-      differing(group, pairs, q -> q.source().filter(s -> !Names.isGeneric(s)), Quotation::sourceSpan,
-          Severity.VARIANT, "reported by", texts, context).ifPresent(out::add);
+      if (context.settings().flag(SOURCES)) {
+        differing(group, pairs, q -> q.source().filter(s -> !Names.isGeneric(s)), Quotation::sourceSpan,
+            Severity.VARIANT, "reported by", texts, context).ifPresent(out::add);
+      }
     }
     return merged(out, texts, context);
   }

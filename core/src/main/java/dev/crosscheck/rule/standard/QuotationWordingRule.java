@@ -10,6 +10,7 @@ import dev.crosscheck.rule.Divergence;
 import dev.crosscheck.rule.Reading;
 import dev.crosscheck.rule.RuleContext;
 import dev.crosscheck.rule.RuleInfo;
+import dev.crosscheck.rule.RuleOption;
 import dev.crosscheck.rule.Severity;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;
@@ -31,6 +32,14 @@ import java.util.stream.Collectors;
 @RuleInfo(id = "quotation-wording", kind = "quotation", severity = Severity.CONFLICT,
     description = "Reports quote the same words differently.")
 public final class QuotationWordingRule extends AbstractRule {
+
+  private static final String FUNCTION_WORDS = "functionWords";
+
+  @Override
+  public ImmutableList<RuleOption> options() {
+    return ImmutableList.of(new RuleOption(FUNCTION_WORDS,
+        "Report a changed function word (\"a\"/\"an\", \"the\"/\"a\") as a variant.", "true"));
+  }
 
   @Override
   public ImmutableList<String> examples() {
@@ -80,6 +89,9 @@ public final class QuotationWordingRule extends AbstractRule {
     List<String> linkTopics = new ArrayList<>();
     for (QuotationComparison c : context.alignment().quotationPairs()) {
       for (Difference d : c.differences()) {
+        if (!d.contentWords() && !context.settings().flag(FUNCTION_WORDS)) {
+          continue;
+        }
         int l = sides.size();
         sides.add(new Side(d.leftSpan(), d.leftWords(), d.rightWords(), c.left()));
         sides.add(new Side(d.rightSpan(), d.rightWords(), d.leftWords(), c.right()));
