@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.fact.DateMention;
 import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.text.Calendar;
 import dev.crosscheck.text.Document;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.text.Token;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,12 +44,11 @@ final class DateAligner {
   static final int WINDOW = 24;
   /** A feature in more items than this is too common to propose pairs (it still scores). */
   private static final int MAX_POSTINGS = 200;
-  private static final Set<String> CALENDAR_WORDS = ImmutableSet.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  private static final Set<String> CALENDAR_WORDS = ImmutableSet.<String>builder()
+      .addAll(Calendar.WEEKDAYS.keySet()).addAll(Calendar.MONTHS.keySet()).add(
       "day", "week", "month", "year", "decade", "ago", "last", "next", "earlier", "later", "yesterday", "today",
       "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "early", "late",
-      "mid", "end", "beginning", "past", "recent", "recently", "now", "former", "first", "second", "new");
+      "mid", "end", "beginning", "past", "recent", "recently", "now", "former", "first", "second", "new").build();
   /** Words that open another clause: what stands past them is another event ("left on Friday after talks"). */
   private static final Set<String> CLAUSE_BREAKS = ImmutableSet.of(";", "after", "before", "when", "while",
       "because", "although", "though", "whereas", "but", "since", "until", "as",

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quantity;
+import dev.crosscheck.text.Calendar;
 import dev.crosscheck.text.Document;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.text.Token;
@@ -53,12 +54,6 @@ final class QuantityAligner {
   private static final Set<String> WEAK_WORDS =
       ImmutableSet.of("new", "first", "last", "next", "recent", "recently", "now", "again", "already", "ever",
           "never", "almost", "nearly", "roughly", "around", "later", "earlier", "ago", "total", "least");
-  private static final ImmutableSet<String> WEEKDAYS =
-      ImmutableSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-  private static final ImmutableSet<String> MONTHS =
-      ImmutableSet.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december");
-  private static final Set<String> CALENDAR_WORDS = Sets.union(WEEKDAYS, MONTHS);
 
   private final Lexicon lexicon;
 
@@ -272,10 +267,10 @@ final class QuantityAligner {
     if (lexicon.isFamily(key)) {
       anchors.add(key);
       events.merge(key, proximity, Math::max);
-    } else if (CALENDAR_WORDS.contains(t.norm()) || isCapitalised(doc, t)) {
+    } else if (Calendar.isDayOrMonthName(t.norm()) || isCapitalised(doc, t)) {
       anchors.add(key);
     }
-    if (i > 0 && isCapitalised(doc, t) && !CALENDAR_WORDS.contains(t.norm())) {
+    if (i > 0 && isCapitalised(doc, t) && !Calendar.isDayOrMonthName(t.norm())) {
       Token prev = tokens.get(i - 1);
       Token prev2 = i > 1 ? tokens.get(i - 2) : null;
       if (PLACE_PREPOSITIONS.contains(prev.norm())
@@ -510,7 +505,7 @@ final class QuantityAligner {
   }
 
   private static final ImmutableList<String> TIME_CATEGORIES = ImmutableList.of("year:", "month:", "day:", "window:");
-  private static final Set<String> DEICTIC_DAYS = ImmutableSet.of("yesterday", "today", "tonight", "tomorrow");
+  private static final Set<String> DEICTIC_DAYS = Sets.union(Calendar.DEICTIC_DAYS, ImmutableSet.of("tonight"));
   private static final Set<String> WINDOW_UNITS =
       ImmutableSet.of("day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
           "hour", "hours", "night", "weekend");
@@ -534,9 +529,9 @@ final class QuantityAligner {
     Set<String> out = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).norm();
-      if (WEEKDAYS.contains(w) || DEICTIC_DAYS.contains(w)) {
+      if (Calendar.WEEKDAYS.containsKey(w) || DEICTIC_DAYS.contains(w)) {
         out.add("day:" + w);
-      } else if (MONTHS.contains(w) && !w.equals("may") && !w.equals("march")) {
+      } else if (Calendar.MONTHS.containsKey(w) && !Calendar.AMBIGUOUS_MONTHS.contains(w)) {
         out.add("month:" + w);
       } else if (w.equals("since") && i + 1 < tokens.size() && tokens.get(i + 1).kind() == Token.Kind.WORD) {
         out.add("window:since " + tokens.get(i + 1).norm());

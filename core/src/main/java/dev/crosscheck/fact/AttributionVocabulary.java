@@ -2,6 +2,7 @@ package dev.crosscheck.fact;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.text.Calendar;
 
 /**
  * The small word tables that attribution reads: speech verbs, titles, the words that make a name an
@@ -131,11 +132,8 @@ final class AttributionVocabulary {
               + " analysts experts witnesses residents protesters");
 
   /** Day and month names: capitalised but never a speaker. */
-  static final ImmutableSet<String> CALENDAR =
-      words(
-          "monday tuesday wednesday thursday friday saturday sunday january february march april"
-              + " may june july august september october november december today yesterday"
-              + " tomorrow");
+  static final ImmutableSet<String> CALENDAR = ImmutableSet.<String>builder()
+      .addAll(Calendar.WEEKDAYS.keySet()).addAll(Calendar.MONTHS.keySet()).addAll(Calendar.DEICTIC_DAYS).build();
 
   /** Abbreviations whose period belongs to the word: "Mr.", "Gen.". */
   static final ImmutableSet<String> ABBREVIATIONS =

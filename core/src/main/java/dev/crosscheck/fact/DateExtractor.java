@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Range;
 import dev.crosscheck.fact.DateMention.Form;
 import dev.crosscheck.fact.DateMention.Granularity;
+import dev.crosscheck.text.Calendar;
 import dev.crosscheck.text.Document;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.text.Token;
@@ -66,21 +67,10 @@ import java.util.Optional;
  * the text. Stateless and thread-safe.
  */
 public final class DateExtractor implements Extractor<DateMention> {
-  private static final ImmutableMap<String, DayOfWeek> WEEKDAYS = ImmutableMap.<String, DayOfWeek>builder()
-      .put("monday", DayOfWeek.MONDAY).put("tuesday", DayOfWeek.TUESDAY).put("wednesday", DayOfWeek.WEDNESDAY)
-      .put("thursday", DayOfWeek.THURSDAY).put("friday", DayOfWeek.FRIDAY).put("saturday", DayOfWeek.SATURDAY)
-      .put("sunday", DayOfWeek.SUNDAY).build();
-  private static final ImmutableMap<String, Month> MONTHS = ImmutableMap.<String, Month>builder()
-      .put("january", Month.JANUARY).put("february", Month.FEBRUARY).put("march", Month.MARCH)
-      .put("april", Month.APRIL).put("may", Month.MAY).put("june", Month.JUNE).put("july", Month.JULY)
-      .put("august", Month.AUGUST).put("september", Month.SEPTEMBER).put("october", Month.OCTOBER)
-      .put("november", Month.NOVEMBER).put("december", Month.DECEMBER)
-      .put("jan", Month.JANUARY).put("feb", Month.FEBRUARY).put("mar", Month.MARCH).put("apr", Month.APRIL)
-      .put("jun", Month.JUNE).put("jul", Month.JULY).put("aug", Month.AUGUST).put("sep", Month.SEPTEMBER)
-      .put("sept", Month.SEPTEMBER).put("oct", Month.OCTOBER).put("nov", Month.NOVEMBER).put("dec", Month.DECEMBER)
-      .build();
-  /** Month names that are also common words or names: read only with a day, a year or a preposition. */
-  private static final ImmutableSet<String> AMBIGUOUS_MONTHS = ImmutableSet.of("may", "march");
+  private static boolean isMonth(String word) {
+    return Calendar.month(word).isPresent();
+  }
+
   /** Words before a weekday that make a name of it. */
   private static final ImmutableSet<String> NAMED_DAYS =
       ImmutableSet.of("black", "good", "super", "ash", "cyber", "holy", "maundy", "easter", "palm", "bloody",
@@ -198,10 +188,10 @@ public final class DateExtractor implements Extractor<DateMention> {
       if (t.get(i).kind() == Token.Kind.NUMBER) {
         return number(i);
       }
-      if (WEEKDAYS.containsKey(w) && capitalised(i)) {
+      if (Calendar.WEEKDAYS.containsKey(w) && capitalised(i)) {
         return weekday(i);
       }
-      if (MONTHS.containsKey(w) && capitalised(i)) {
+      if (isMonth(w) && capitalised(i)) {
         return month(i, i, -1, Optional.empty());
       }
       switch (w) {
@@ -339,8 +329,8 @@ public final class DateExtractor implements Extractor<DateMention> {
       if (is(i - 1, "every") || is(i - 1, "each")) {
         return i + 1; // "every Sunday": a habit, not a date
       }
-      DayOfWeek day = WEEKDAYS.get(norm(i));
-      if (is(i + 1, ",") && i + 2 < t.size() && MONTHS.containsKey(norm(i + 2)) && capitalised(i + 2)) {
+      DayOfWeek day = Calendar.WEEKDAYS.get(norm(i));
+      if (is(i + 1, ",") && i + 2 < t.size() && isMonth(norm(i + 2)) && capitalised(i + 2)) {
         int end = month(i, i + 2, -1, Optional.of(day));
         if (end > i) {
           return end;
@@ -382,7 +372,7 @@ public final class DateExtractor implements Extractor<DateMention> {
      * perhaps; {@code first} is where the expression starts (a weekday before it, say).
      */
     private int month(int first, int m, int dayToken, Optional<DayOfWeek> weekday) {
-      Month month = MONTHS.get(norm(m));
+      Month month = Calendar.month(norm(m)).orElse(null);
       boolean abbreviated = surface(m).length() <= 4 && !norm(m).equals("may") && !norm(m).equals("june")
           && !norm(m).equals("july");
       int end = m;
@@ -471,7 +461,7 @@ public final class DateExtractor implements Extractor<DateMention> {
       if (!lead.part().isEmpty() || !lead.relation().isEmpty() || lead.first() < m) {
         return true;
       }
-      if (m == 0 || AMBIGUOUS_MONTHS.contains(norm(m))) {
+      if (m == 0 || Calendar.AMBIGUOUS_MONTHS.contains(norm(m))) {
         return false;
       }
       String before = norm(m - 1);
@@ -486,7 +476,7 @@ public final class DateExtractor implements Extractor<DateMention> {
       String s = norm(i);
       if (dayOf(i) > 0 && i + 1 < t.size()) {
         int m = is(i + 1, "of") ? i + 2 : i + 1;
-        if (m < t.size() && MONTHS.containsKey(norm(m)) && capitalised(m)) {
+        if (m < t.size() && isMonth(norm(m)) && capitalised(m)) {
           int end = month(i, m, i, Optional.empty());
           if (end > i) {
             return end;

@@ -1,8 +1,8 @@
 package dev.crosscheck.fact;
 
+import dev.crosscheck.text.Calendar;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The original characters of one sentence cut into words, digit groups and single symbols, for the
@@ -119,10 +119,6 @@ final class QuantityTokens {
     return c == ' ' || c == '\u00a0' || c == '\u202f' || c == '\u2009';
   }
 
-  private static final Set<String> MONTHS =
-      Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-          "aug", "sep", "sept", "oct", "nov", "dec");
 
   /** Whether the word or number before position {@code i} is a month's name or another number. */
   private static boolean afterMonthOrNumber(String text, int i) {
@@ -140,7 +136,7 @@ final class QuantityTokens {
     while (k >= 0 && Character.isLetter(text.charAt(k))) {
       k--;
     }
-    return MONTHS.contains(text.substring(k + 1, e).toLowerCase(Locale.ROOT));
+    return Calendar.month(text.substring(k + 1, e)).isPresent();
   }
 
   private static int wordEnd(String text, int i, int end) {
