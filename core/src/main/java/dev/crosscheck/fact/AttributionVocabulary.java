@@ -9,7 +9,7 @@ import dev.crosscheck.text.Calendar;
  * organisation, and the function words that keep sentence-initial capitals out of names. All lower
  * case; a table is the place to extend when a report uses a verb or title not listed here.
  */
-final class AttributionVocabulary {
+public final class AttributionVocabulary {
 
   private AttributionVocabulary() {}
 
@@ -30,7 +30,19 @@ final class AttributionVocabulary {
               + " expressed expresses expressing promised promises vowed vows acknowledged admitted"
               + " denied denies predicted predicting continued recalled complained threatened"
               + " pledged praised condemned tweeted commented remarked responded answered confirmed"
-              + " conceded boasted lamented charged alleged contended maintained hailed");
+              + " conceded boasted lamented charged alleged contended maintained hailed concluded"
+              + " countered exclaimed joked observed posted shouted suggested testified wondered");
+
+  /**
+   * Whether a word credits words to someone: a speech verb, or "according" (to). Read by the rules
+   * that decide whether a name beside a quotation is its speaker.
+   *
+   * @param lower a lower-case word
+   * @return true for "said", "told", "according"
+   */
+  public static boolean tiesSpeaker(String lower) {
+    return SPEECH_VERBS.contains(lower) || lower.equals("according");
+  }
 
   /** Speech verbs that may come before their subject: "“...,” said Kim Keun-sik". */
   static final ImmutableSet<String> INVERTIBLE_VERBS =

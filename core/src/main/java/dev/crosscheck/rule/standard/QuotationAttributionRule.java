@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.align.FactGroup;
 import dev.crosscheck.align.Names;
 import dev.crosscheck.align.QuotationComparison;
+import dev.crosscheck.fact.AttributionVocabulary;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quotation;
 import dev.crosscheck.rule.AbstractRule;
@@ -74,14 +75,6 @@ public final class QuotationAttributionRule extends AbstractRule {
         """);
   }
 
-  /** Words that show a name next to a quotation is its speaker. */
-  private static final ImmutableSet<String> SPEECH_VERBS = ImmutableSet.of(
-      "said", "says", "say", "saying", "told", "tells", "telling", "added", "adds", "adding", "wrote",
-      "writes", "asked", "asks", "replied", "replies", "stated", "declared", "insisted", "warned", "noted",
-      "explained", "continued", "argued", "tweeted", "posted", "quoted", "recalled", "urged", "announced",
-      "acknowledged", "admitted", "claimed", "countered", "responded", "testified", "shouted", "exclaimed",
-      "joked", "conceded", "predicted", "complained", "concluded", "maintained", "vowed", "promised",
-      "suggested", "observed", "remarked", "according", "stressed", "emphasised", "emphasized", "wondered");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   @Override
@@ -197,7 +190,7 @@ public final class QuotationAttributionRule extends AbstractRule {
   private static boolean hasSpeechVerb(String text, int from, int to) {
     Matcher m = WORD.matcher(text).region(from, to);
     while (m.find()) {
-      if (SPEECH_VERBS.contains(m.group().toLowerCase(Locale.ROOT))) {
+      if (AttributionVocabulary.tiesSpeaker(m.group().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
