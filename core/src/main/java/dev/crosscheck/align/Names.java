@@ -4,6 +4,7 @@ import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.fact.Titles;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,9 +14,11 @@ import java.util.Locale;
  * agency; "the Ministry" and "North Korea's Ministry of Foreign Affairs" one ministry. Stateless.
  */
 public final class Names {
-  private static final ImmutableSet<String> NOISE =
-      ImmutableSet.of("the", "a", "an", "mr", "mrs", "ms", "dr", "'s", "s", "of", "and", "for", "president",
-          "leader", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "state-run", "run");
+  /** Words that do not tell two names apart: articles, "'s", and the titles the table calls noise. */
+  private static final ImmutableSet<String> NOISE = ImmutableSet.<String>builder()
+      .add("the", "a", "an", "'s", "s", "of", "and", "for", "official", "state-run", "run")
+      .addAll(Titles.withRole(Titles.Role.NOISE))
+      .build();
   private static final ImmutableSet<String> GENERIC =
       ImmutableSet.of("state media", "media", "the agency", "agency", "officials", "reports", "a statement",
           "statement", "it", "they", "he", "she", "sources", "the report", "report");

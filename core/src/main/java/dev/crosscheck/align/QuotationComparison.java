@@ -5,7 +5,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.fact.Quotation;
+import dev.crosscheck.fact.Titles;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;
 import java.util.ArrayList;
@@ -201,10 +203,7 @@ public record QuotationComparison(
   }
 
   /** Titles written before a name, which one report keeps and another drops. */
-  private static final com.google.common.collect.ImmutableSet<String> TITLES = com.google.common.collect.ImmutableSet.of(
-      "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "rep", "representative", "congressman", "congresswoman",
-      "sen", "senator", "gov", "governor", "president", "gen", "general", "judge", "justice", "secretary",
-      "minister", "chairman", "chairwoman", "mayor", "prof", "professor", "rev", "reverend", "father");
+  private static final ImmutableSet<String> TITLES = Titles.withRole(Titles.Role.FORM);
 
   /** Whether the words from {@code from} to {@code to} are none or titles only. */
   private static boolean onlyTitles(Words w, int from, int to) {
@@ -260,7 +259,7 @@ public record QuotationComparison(
       .put("wanna", List.of("want", "to")).put("gotta", List.of("got", "to"))
       .put("okay", List.of("ok")).put("o.k.", List.of("ok")).put("&", List.of("and"))
       .build();
-  private static final com.google.common.collect.ImmutableSet<String> IS_AFTER = com.google.common.collect.ImmutableSet.of(
+  private static final ImmutableSet<String> IS_AFTER = ImmutableSet.of(
       "it", "he", "she", "that", "there", "what", "who", "here", "where", "how", "this");
 
   /**

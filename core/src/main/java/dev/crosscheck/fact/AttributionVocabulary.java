@@ -64,22 +64,10 @@ public final class AttributionVocabulary {
               + " similarly likewise even");
 
   /** Titles and roles inside a capitalised name, dropped from the speaker: "Mr Kim" is "Kim". */
-  static final ImmutableSet<String> TITLES =
-      words(
-          "mr mrs ms miss dr prof president vice prime minister deputy foreign secretary chancellor"
-              + " general gen sen senator rep gov governor king queen prince princess pope chairman"
-              + " chairwoman premier ambassador mayor lt col capt sir dame lord lady judge justice"
-              + " leader supreme chief spokesman spokeswoman spokesperson commander marshal admiral"
-              + " director envoy state defense defence interior finance trade representative congressman"
-              + " congresswoman");
+  static final ImmutableSet<String> TITLES = Titles.withRole(Titles.Role.TITLE);
 
   /** Titles that always name a person's office: "Press Secretary Josh Earnest" is a person. */
-  static final ImmutableSet<String> PERSON_TITLES =
-      words(
-          "mr mrs ms dr prof president minister secretary chancellor gen sen senator rep gov"
-              + " governor chairman chairwoman premier ambassador mayor spokesman spokeswoman"
-              + " spokesperson director envoy commander representative congressman congresswoman judge"
-              + " justice leader king queen");
+  static final ImmutableSet<String> PERSON_TITLES = Titles.withRole(Titles.Role.PERSON);
 
   /** Lower-case roles before a name that mark it as a person: "leader Kim Jong Un". */
   static final ImmutableSet<String> ROLE_NOUNS =
