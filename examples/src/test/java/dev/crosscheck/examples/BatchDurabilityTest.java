@@ -4,10 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.Crosscheck;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -26,8 +23,6 @@ class BatchDurabilityTest {
   private static final Crosscheck STANDARD = Crosscheck.standard();
 
   @TempDir Path dir;
-
-  private record Status(int code, String out, String err) {}
 
   /** A batch of {@code n} small clusters, each with its own figures. */
   private static String clusters(int n) {
@@ -49,20 +44,17 @@ class BatchDurabilityTest {
     return sb.toString();
   }
 
-  private static Status run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = new Cli(STANDARD, new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err))
-        .run(args);
-    return new Status(status, out.toString(), err.toString());
+  private static CliTest.Run run(String... args) {
+    return CliTest.run(STANDARD, args);
   }
+
 
   @Test
   void aBatchKilledMidwayResumesWithoutLosingOrRepeatingACluster() throws Exception {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, clusters(400), UTF_8);
     Path expected = dir.resolve("expected.jsonl");
-    assertThat(run("batch", in.toString(), expected.toString()).code()).isEqualTo(Cli.SOME_FAILED);
+    assertThat(run("batch", in.toString(), expected.toString()).status()).isEqualTo(Cli.SOME_FAILED);
     List<String> all = Files.readAllLines(expected, UTF_8);
     assertThat(all).hasSize(400 + 18);
 
@@ -82,13 +74,13 @@ class BatchDurabilityTest {
 
     // the kill may also leave half a line: make sure the resume meets one
     Files.writeString(out, all.get((int) written).substring(0, 40), UTF_8, StandardOpenOption.APPEND);
-    Status resumed = run("batch", in.toString(), out.toString(), "--resume");
-    assertThat(resumed.code()).as(resumed.err()).isEqualTo(Cli.SOME_FAILED);
+    CliTest.Run resumed = run("batch", in.toString(), out.toString(), "--resume");
+    assertThat(resumed.status()).as(resumed.err()).isEqualTo(Cli.SOME_FAILED);
     assertThat(Files.readAllLines(out, UTF_8)).containsExactlyElementsOf(all);
     assertThat(resumed.err()).contains("18 of 418 clusters could not be checked");
 
     // resuming a finished batch checks nothing more and leaves the file as it is
-    assertThat(run("batch", in.toString(), out.toString(), "--resume").code()).isEqualTo(Cli.SOME_FAILED);
+    assertThat(run("batch", in.toString(), out.toString(), "--resume").status()).isEqualTo(Cli.SOME_FAILED);
     assertThat(Files.readAllLines(out, UTF_8)).containsExactlyElementsOf(all);
   }
 
@@ -101,8 +93,8 @@ class BatchDurabilityTest {
     String before = Files.readString(out, UTF_8);
     Path other = dir.resolve("other.jsonl");
     Files.writeString(other, clusters(8).replace("\"c1\"", "\"x1\""), UTF_8);
-    Status r = run("batch", other.toString(), out.toString(), "--resume");
-    assertThat(r.code()).isEqualTo(Cli.USAGE);
+    CliTest.Run r = run("batch", other.toString(), out.toString(), "--resume");
+    assertThat(r.status()).isEqualTo(Cli.USAGE);
     assertThat(r.err()).contains("cannot resume", "'x1'", "'c1'");
     assertThat(Files.readString(out, UTF_8)).isEqualTo(before);
 
@@ -118,7 +110,7 @@ class BatchDurabilityTest {
     String small = "{\"cluster\":\"s\",\"reports\":[{\"id\":\"a\",\"text\":\"x\"},{\"id\":\"b\",\"text\":\"y\"}]}";
     String big = "{\"cluster\":\"big\",\"reports\":[{\"id\":\"a\",\"text\":\"" + "x".repeat(5000) + "\"},{\"id\":\"b\",\"text\":\"y\"}]}";
     Files.writeString(in, small + "\n" + big + "\n" + small.replace("\"s\"", "\"t\"") + "\n", UTF_8);
-    Status r = run("batch", in.toString(), "--max-line-bytes", "1000");
+    CliTest.Run r = run("batch", in.toString(), "--max-line-bytes", "1000");
     List<String> lines = r.out().lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).startsWith("{\"cluster\":\"s\"");
@@ -132,20 +124,20 @@ class BatchDurabilityTest {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, "{\"cluster\":\"c\",\"reports\":[{\"id\":\"wire\",\"text\":\"" + "x".repeat(50)
         + "\"},{\"id\":\"b\",\"text\":\"y\"}]}\n", UTF_8);
-    Status r = run("batch", in.toString(), "--max-report-chars", "20");
+    CliTest.Run r = run("batch", in.toString(), "--max-report-chars", "20");
     assertThat(r.out()).contains("report 'wire' has 50 characters, over the limit of 20 (maxReportLength)");
-    assertThat(r.code()).isEqualTo(Cli.SOME_FAILED);
+    assertThat(r.status()).isEqualTo(Cli.SOME_FAILED);
 
     Path a = dir.resolve("wire.txt");
     Path b = dir.resolve("b.txt");
     Files.writeString(a, "x".repeat(50), UTF_8);
     Files.writeString(b, "y", UTF_8);
-    Status check = run("check", "--max-report-chars", "20", a.toString(), b.toString());
-    assertThat(check.code()).isEqualTo(Cli.USAGE);
+    CliTest.Run check = run("check", "--max-report-chars", "20", a.toString(), b.toString());
+    assertThat(check.status()).isEqualTo(Cli.USAGE);
     assertThat(check.err()).contains("report 'wire' has 50 characters, over the limit of 20");
     Path c = Files.writeString(dir.resolve("c.txt"), "z", UTF_8);
-    Status tooMany = run("check", "--max-reports", "2", a.toString(), b.toString(), c.toString());
-    assertThat(tooMany.code()).isEqualTo(Cli.USAGE);
+    CliTest.Run tooMany = run("check", "--max-reports", "2", a.toString(), b.toString(), c.toString());
+    assertThat(tooMany.status()).isEqualTo(Cli.USAGE);
     assertThat(tooMany.err()).contains("the cluster has 3 reports, over the limit of 2 (maxReports)");
     Files.writeString(a, "x".repeat(200), UTF_8);
     assertThat(run("facts", "--max-report-chars", "20", a.toString()).err())

@@ -46,9 +46,18 @@ class CliTest {
   }
 
   static Run run(byte[] stdin, String... args) {
+    return run(testChecker(), stdin, args);
+  }
+
+  /** Runs the command line over the given checker, with nothing on standard input. */
+  static Run run(Crosscheck checker, String... args) {
+    return run(checker, new byte[0], args);
+  }
+
+  private static Run run(Crosscheck checker, byte[] stdin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = new Cli(testChecker(), new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err))
+    int status = new Cli(checker, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err))
         .run(args);
     return new Run(status, out.toString(), err.toString());
   }

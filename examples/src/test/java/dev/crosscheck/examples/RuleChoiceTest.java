@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.Crosscheck;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,15 +28,10 @@ class RuleChoiceTest {
 
   @TempDir Path dir;
 
-  private record Status(int code, String out, String err) {}
-
-  private static Status run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = new Cli(STANDARD, new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err))
-        .run(args);
-    return new Status(code, out.toString(), err.toString());
+  private static CliTest.Run run(String... args) {
+    return CliTest.run(STANDARD, args);
   }
+
 
   /** rule and severity of each divergence of a check --format json. */
   private static List<String> found(String json) throws IOException {
@@ -65,8 +57,8 @@ class RuleChoiceTest {
     Path config = Files.writeString(dir.resolve("rules.json"), CONFIG, UTF_8);
     assertThat(found(run("check", "--format", "json", cluster.toString()).out()))
         .containsExactlyInAnyOrder("quantity-mismatch variant more than four hours", "quotation-wording variant a");
-    Status configured = run("check", "--format", "json", "--config", config.toString(), cluster.toString());
-    assertThat(configured.code()).as(configured.err()).isZero();
+    CliTest.Run configured = run("check", "--format", "json", "--config", config.toString(), cluster.toString());
+    assertThat(configured.status()).as(configured.err()).isZero();
     assertThat(found(configured.out())).containsExactly("quantity-mismatch conflict more than four hours");
   }
 
@@ -95,8 +87,8 @@ class RuleChoiceTest {
         + "{\"id\":\"a\",\"text\":\"They met for three hours on Tuesday in the port.\"},"
         + "{\"id\":\"b\",\"text\":\"They met for nearly five hours on Tuesday in the port.\"}]}\n", UTF_8);
     assertThat(run("batch", in.toString()).out()).contains("quantity-mismatch");
-    Status none = run("batch", "--disable", "quantity-mismatch", in.toString());
-    assertThat(none.code()).isZero();
+    CliTest.Run none = run("batch", "--disable", "quantity-mismatch", in.toString());
+    assertThat(none.status()).isZero();
     assertThat(none.out()).contains("\"divergences\":[]");
   }
 
@@ -116,12 +108,12 @@ class RuleChoiceTest {
     };
     for (String[] c : cases) {
       Path config = Files.writeString(dir.resolve("bad.json"), c[0], UTF_8);
-      Status s = run("check", "--config", config.toString(), cluster.toString());
-      assertThat(s.code()).as(c[0]).isEqualTo(Cli.USAGE);
+      CliTest.Run s = run("check", "--config", config.toString(), cluster.toString());
+      assertThat(s.status()).as(c[0]).isEqualTo(Cli.USAGE);
       assertThat(s.err()).as(c[0]).contains(c[1]).doesNotContain("Exception").hasLineCount(1);
     }
-    Status unknown = run("check", "--only", "nope", cluster.toString());
-    assertThat(unknown.code()).isEqualTo(Cli.USAGE);
+    CliTest.Run unknown = run("check", "--only", "nope", cluster.toString());
+    assertThat(unknown.status()).isEqualTo(Cli.USAGE);
     assertThat(unknown.err()).contains("no rule has the id(s) [nope]");
     assertThat(run("check", "--config", dir.resolve("missing.json").toString(), cluster.toString()).err())
         .contains("missing.json");
