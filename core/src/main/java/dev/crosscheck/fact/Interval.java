@@ -54,6 +54,9 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
   /** Beyond this a value times a unit's factor (at most about 1e17) could leave what a double holds. */
   private static final double LARGEST = 1e280;
 
+  /** Below this a value times a unit's factor (at least about 1e-15) could sink into subnormals. */
+  private static final double SMALLEST = 1e-280;
+
   /** The smallest granularity, relative to the value, that a double keeps through a unit conversion. */
   private static final double FINEST = 0x1p-50;
 
@@ -77,10 +80,10 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
    * survive a unit conversion.
    *
    * @param x a bound, such as an end of a stated range
-   * @return true when it is finite and at most 1e280 in size
+   * @return true when it is 0, or finite and between 1e-280 and 1e280 in size
    */
   public static boolean representable(double x) {
-    return Double.isFinite(x) && Math.abs(x) <= LARGEST;
+    return Double.isFinite(x) && Math.abs(x) <= LARGEST && (x == 0 || Math.abs(x) >= SMALLEST);
   }
 
   /**

@@ -106,7 +106,7 @@ final class BatchCommand implements Callable<Integer> {
         throw new InputException("the output would overwrite the input: " + outPath);
       }
     }
-    BatchResume done = resume ? BatchResume.read(outPath, cli.mapper(), maxLineBytes) : BatchResume.NOTHING;
+    BatchResume done = resume ? BatchResume.read(outPath, cli.mapper()) : BatchResume.NOTHING;
     InputStream in = inPath == null ? cli.in() : open(inPath);
     try {
       if (outPath == null) {

@@ -138,8 +138,11 @@ public final class QuotationWordingRule extends AbstractRule {
     for (Map.Entry<Integer, List<Side>> place : places.entrySet()) {
       Map<String, List<Side>> byWording = new LinkedHashMap<>();
       Map<Span, Boolean> seen = new HashMap<>();
+      // One span may stand in several comparisons with other words on its side (an empty side is
+      // evidenced by its neighbours): the words decide which reading it joins, never the order the
+      // comparisons, and so the reports, came in.
       place.getValue().stream()
-          .sorted(Comparator.comparing((Side s) -> s.span))
+          .sorted(Comparator.comparing((Side s) -> s.span).thenComparing(Side::key))
           .filter(s -> seen.putIfAbsent(s.span, true) == null)
           .forEach(s -> byWording.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(s));
       if (byWording.size() < 2) {
