@@ -170,12 +170,15 @@ public final class Crosscheck {
    * @throws LimitExceededException when the report is longer than {@link Limits#maxReportLength()}
    */
   public Document read(Report report) {
-    requireNonNull(report, "report");
+    return reader.read(withinLimit(requireNonNull(report, "report")));
+  }
+
+  private Report withinLimit(Report report) {
     if (report.text().length() > limits.maxReportLength()) {
       throw new LimitExceededException("maxReportLength", limits.maxReportLength(), report.text().length(),
           report.id(), "characters");
     }
-    return reader.read(report);
+    return report;
   }
 
   /**
@@ -210,10 +213,7 @@ public final class Crosscheck {
     for (Report r : reports) {
       requireNonNull(r, "report");
       checkArgument(ids.add(r.id()), "two reports have the id '%s'", r.id());
-      if (r.text().length() > limits.maxReportLength()) {
-        throw new LimitExceededException("maxReportLength", limits.maxReportLength(), r.text().length(), r.id(),
-            "characters");
-      }
+      withinLimit(r); // every report is measured before any is read
     }
     ImmutableList<DocumentFacts> documents =
         reports.stream().map(this::facts).collect(ImmutableList.toImmutableList());
