@@ -13,6 +13,7 @@ public final class Aligner {
   private final QuantityAligner quantities;
   private final QuotationAligner quotations;
   private final DateAligner dates;
+  private final Similarity similarity;
 
   /** An aligner with the standard {@link Lexicon}. */
   public Aligner() {
@@ -21,10 +22,33 @@ public final class Aligner {
 
   /** An aligner with the given word lists. */
   public Aligner(Lexicon lexicon) {
+    this(lexicon, Similarity.lexical());
+  }
+
+  /**
+   * An aligner with the given word lists that asks {@code similarity} how alike two facts' contexts
+   * are.
+   *
+   * @param lexicon the word lists
+   * @param similarity how alike two contexts are; {@link Similarity#lexical()} by default
+   */
+  public Aligner(Lexicon lexicon, Similarity similarity) {
     requireNonNull(lexicon, "lexicon");
-    this.quantities = new QuantityAligner(lexicon);
+    requireNonNull(similarity, "similarity");
+    AlignmentEngine engine = new AlignmentEngine(similarity);
+    this.similarity = similarity;
+    this.quantities = new QuantityAligner(lexicon, engine);
     this.quotations = new QuotationAligner(lexicon);
-    this.dates = new DateAligner(lexicon);
+    this.dates = new DateAligner(lexicon, engine);
+  }
+
+  /**
+   * The similarity this aligner asks.
+   *
+   * @return the similarity given at construction
+   */
+  public Similarity similarity() {
+    return similarity;
   }
 
   /** Aligns the facts of the documents. */

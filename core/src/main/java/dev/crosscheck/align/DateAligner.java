@@ -56,29 +56,15 @@ final class DateAligner {
   private static final Set<String> PLACE_PREPOSITIONS = ImmutableSet.of("in", "at", "off", "near", "from", "outside", "inside");
 
   private final Lexicon lexicon;
+  private final AlignmentEngine engine;
 
-  DateAligner(Lexicon lexicon) {
+  DateAligner(Lexicon lexicon, AlignmentEngine engine) {
     this.lexicon = lexicon;
+    this.engine = engine;
   }
 
   ImmutableList<FactGroup<DateMention>> align(List<DocumentFacts> documents) {
-    Map<String, Integer> df = new HashMap<>();
-    int sentenceCount = 0;
-    for (DocumentFacts d : documents) {
-      Document doc = d.document();
-      for (Sentence s : doc.sentences()) {
-        sentenceCount++;
-        Set<String> seen = new HashSet<>();
-        for (Token t : doc.tokens(s)) {
-          if (isContentWord(t)) {
-            seen.add(key(t.norm()));
-          }
-        }
-        for (String k : seen) {
-          df.merge(k, 1, Integer::sum);
-        }
-      }
-    }
+    ClusterStatistics statistics = ClusterStatistics.of(documents, this::isContentWord, this::key);
     List<Item> items = new ArrayList<>();
     for (int r = 0; r < documents.size(); r++) {
       DocumentFacts d = documents.get(r);
@@ -88,11 +74,11 @@ final class DateAligner {
       }
       for (List<DateMention> inSentence : bySentence.values()) {
         for (int j = 0; j < inSentence.size(); j++) {
-          items.add(describe(r, d.document(), inSentence, j, df, Math.max(1, sentenceCount)));
+          items.add(describe(r, d.document(), inSentence, j, statistics));
         }
       }
     }
-    return cluster(items);
+    return engine.align(pairing, items);
   }
 
   private boolean isContentWord(Token t) {
@@ -121,8 +107,7 @@ final class DateAligner {
     return isContentWord(t) && !Character.isUpperCase(doc.text().charAt(t.start()));
   }
 
-  private Item describe(int report, Document doc, List<DateMention> inSentence, int at,
-      Map<String, Integer> df, int sentences) {
+  private Item describe(int report, Document doc, List<DateMention> inSentence, int at, ClusterStatistics statistics) {
     DateMention m = inSentence.get(at);
     Sentence sentence = doc.sentences().get(m.sentence());
     ImmutableList<Token> tokens = doc.tokens(sentence);
@@ -148,8 +133,7 @@ final class DateAligner {
         highFence = i;
       }
     }
-    Map<String, Double> vector = new HashMap<>();
-    Set<String> anchors = new HashSet<>();
+    FactContext.Builder context = FactContext.builder(m, doc, statistics);
     Set<String> events = new HashSet<>();
     Set<String> places = new HashSet<>();
     Map<String, String> words = new HashMap<>();
@@ -160,12 +144,10 @@ final class DateAligner {
       }
       int distance = i < first ? first - i : i - last;
       String k = key(t.norm());
-      double proximity = 1.0 / (1.0 + distance / 6.0);
-      double idf = Math.log(1.0 + (double) sentences / df.getOrDefault(k, 1));
-      vector.merge(k, proximity * idf, Math::max);
+      context.word(k, distance);
       boolean capital = Character.isUpperCase(doc.text().charAt(t.start()));
       if (capital && i > 0) {
-        anchors.add(k);
+        context.anchor(k);
         String before = tokens.get(i - 1).norm();
         if (PLACE_PREPOSITIONS.contains(before)) {
           places.add(k);
@@ -174,7 +156,7 @@ final class DateAligner {
         events.add(k);
         words.putIfAbsent(k, t.norm());
         if (lexicon.isFamily(k)) {
-          anchors.add(k);
+          context.anchor(k);
         }
       }
     }
@@ -194,70 +176,42 @@ final class DateAligner {
         break;
       }
     }
-    double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
-    return new Item(report, m, vector, norm, anchors, events, places, words, heads);
+    return new Item(report, m, context.build(), events, places, words, heads);
   }
 
-  private ImmutableList<FactGroup<DateMention>> cluster(List<Item> items) {
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      for (String e : items.get(i).events) {
-        postings.computeIfAbsent(items.get(i).mention.relation() + "|" + e, k -> new ArrayList<>()).add(i);
-      }
+  /** What the engine needs to know of dates. */
+  private final AlignmentEngine.Pairing<DateMention, Item> pairing = new AlignmentEngine.Pairing<>() {
+    @Override
+    public double threshold() {
+      return THRESHOLD;
     }
-    Set<Long> seen = new HashSet<>();
-    List<Pairs.Pair> pairs = new ArrayList<>();
-    for (List<Integer> list : postings.values()) {
-      if (list.size() > MAX_POSTINGS) {
-        continue;
-      }
-      for (int i = 0; i < list.size(); i++) {
-        for (int j = i + 1; j < list.size(); j++) {
-          int a = Math.min(list.get(i), list.get(j));
-          int b = Math.max(list.get(i), list.get(j));
-          if (!seen.add((long) a * items.size() + b) || !allowed(items.get(a), items.get(b))) {
-            continue;
-          }
-          double sim = similarity(items.get(a), items.get(b));
-          if (sim >= THRESHOLD) {
-            pairs.add(new Pairs.Pair(a, b, sim));
-          }
-        }
-      }
+
+    /** Each the other's best match in the other's report, however close the runner-up. */
+    @Override
+    public double margin() {
+      return 0;
     }
-    pairs = Pairs.mutualBest(pairs, i -> items.get(i).report, 0);
-    Pairs.sortStrongestFirst(pairs, i -> items.get(i).mention.span());
-    int[] clusterOf = new int[items.size()];
-    Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      clusterOf[i] = i;
-      clusters.put(i, new ArrayList<>(List.of(i)));
-    }
-    for (Pairs.Pair p : pairs) {
-      int ca = clusterOf[p.a()];
-      int cb = clusterOf[p.b()];
-      if (ca == cb || !compatible(items, clusters.get(ca), clusters.get(cb))) {
-        continue;
+
+    /** The event words near the date, within its relation ("since", "by"). */
+    @Override
+    public Set<String> features(Item it) {
+      Set<String> out = new HashSet<>();
+      for (String e : it.events) {
+        out.add(it.fact.relation() + "|" + e);
       }
-      List<Integer> right = clusters.remove(cb);
-      clusters.get(ca).addAll(right);
-      for (int i : right) {
-        clusterOf[i] = ca;
-      }
+      return out;
     }
-    List<FactGroup<DateMention>> groups = new ArrayList<>();
-    for (List<Integer> members : clusters.values()) {
-      if (members.size() < 2) {
-        continue;
-      }
-      members.sort(Comparator.comparingInt((Integer i) -> items.get(i).report)
-          .thenComparingInt(i -> items.get(i).mention.span().start()));
-      List<Item> its = members.stream().map(items::get).toList();
-      groups.add(new FactGroup<>(topic(its), its.stream().map(it -> it.mention).collect(ImmutableList.toImmutableList())));
+
+    @Override
+    public boolean allowed(Item x, Item y) {
+      return DateAligner.allowed(x, y);
     }
-    groups.sort(Comparator.comparing((FactGroup<DateMention> g) -> g.facts().get(0).span()));
-    return ImmutableList.copyOf(groups);
-  }
+
+    @Override
+    public String topic(List<Item> members) {
+      return DateAligner.this.topic(members);
+    }
+  };
 
   /**
    * Different reports, the same relation, no two different places, and the same event: the word
@@ -266,7 +220,7 @@ final class DateAligner {
    * "law") is not enough: most dates of a story are near them, and most date different events.
    */
   private static boolean allowed(Item x, Item y) {
-    if (x.report == y.report || !x.mention.relation().equals(y.mention.relation())) {
+    if (x.report == y.report || !x.fact.relation().equals(y.fact.relation())) {
       return false;
     }
     if (!x.places.isEmpty() && !y.places.isEmpty() && Overlap.disjoint(x.places, y.places)) {
@@ -284,33 +238,6 @@ final class DateAligner {
     return shared >= 2 || shared == 1 && !Overlap.disjoint(x.places, y.places);
   }
 
-  /** One date per report in a group, every pair allowed, the average similarity high enough. */
-  private static boolean compatible(List<Item> items, List<Integer> left, List<Integer> right) {
-    double[] sims = new double[left.size() * right.size()];
-    int n = 0;
-    for (int a : left) {
-      for (int b : right) {
-        if (!allowed(items.get(a), items.get(b))) {
-          return false;
-        }
-        sims[n++] = similarity(items.get(a), items.get(b));
-      }
-    }
-    return Pairs.mean(sims) >= THRESHOLD;
-  }
-
-  /** Half the cosine of the weighted context words, half the overlap of names and event families. */
-  static double similarity(Item x, Item y) {
-    return Pairs.symmetric(x, y, it -> it.mention.span(), DateAligner::score);
-  }
-
-  private static double score(Item x, Item y) {
-    return 0.5 * Overlap.cosine(x.vector, x.norm, y.vector, y.norm) + 0.5 * Overlap.dice(x.anchors, y.anchors);
-  }
-
-
-
-
   /** "Date (meeting)": the event word the members share, best weighted, else "Date". */
   private String topic(List<Item> items) {
     Map<String, Integer> support = new HashMap<>();
@@ -318,7 +245,7 @@ final class DateAligner {
     for (Item it : items) {
       for (String e : it.events) {
         support.merge(e, 1, Integer::sum);
-        weight.merge(e, it.vector.getOrDefault(e, 0.0), Double::sum);
+        weight.merge(e, it.context.weights().getOrDefault(e, 0.0), Double::sum);
       }
     }
     String best = null;
@@ -339,13 +266,7 @@ final class DateAligner {
     return "Date (" + shown + ")";
   }
 
-  private static final class Item {
-    final int report;
-    final DateMention mention;
-    final Map<String, Double> vector;
-    final double norm;
-    /** Names and event families near the date: what it is about, however common. */
-    final Set<String> anchors;
+  private static final class Item extends AlignmentEngine.Item<DateMention> {
     /** Lower-case content words within {@link #LOCAL} tokens: the event it dates. */
     final Set<String> events;
     /** Capitalised words after a place preposition. */
@@ -355,17 +276,13 @@ final class DateAligner {
     /** The nearest event word on each side: what the date is attached to ("met on Thursday"). */
     final Set<String> heads;
 
-    Item(int report, DateMention mention, Map<String, Double> vector, double norm, Set<String> anchors,
-        Set<String> events, Set<String> places, Map<String, String> words, Set<String> heads) {
-      this.words = words;
-      this.heads = heads;
-      this.report = report;
-      this.mention = mention;
-      this.vector = vector;
-      this.norm = norm;
-      this.anchors = anchors;
+    Item(int report, DateMention mention, FactContext context, Set<String> events, Set<String> places,
+        Map<String, String> words, Set<String> heads) {
+      super(report, mention, context);
       this.events = events;
       this.places = places;
+      this.words = words;
+      this.heads = heads;
     }
   }
 }

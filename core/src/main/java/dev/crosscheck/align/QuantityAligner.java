@@ -56,29 +56,15 @@ final class QuantityAligner {
           "never", "almost", "nearly", "roughly", "around", "later", "earlier", "ago", "total", "least");
 
   private final Lexicon lexicon;
+  private final AlignmentEngine engine;
 
-  QuantityAligner(Lexicon lexicon) {
+  QuantityAligner(Lexicon lexicon, AlignmentEngine engine) {
     this.lexicon = lexicon;
+    this.engine = engine;
   }
 
   ImmutableList<FactGroup<Quantity>> align(List<DocumentFacts> documents) {
-    Map<String, Integer> df = new HashMap<>();
-    int sentenceCount = 0;
-    for (DocumentFacts d : documents) {
-      Document doc = d.document();
-      for (Sentence s : doc.sentences()) {
-        sentenceCount++;
-        Set<String> seen = new HashSet<>();
-        for (Token t : doc.tokens(s)) {
-          if (isContentWord(t)) {
-            seen.add(lexicon.key(t.norm()));
-          }
-        }
-        for (String k : seen) {
-          df.merge(k, 1, Integer::sum);
-        }
-      }
-    }
+    ClusterStatistics statistics = ClusterStatistics.of(documents, this::isContentWord, lexicon::key);
     int present = present(documents);
     List<Item> items = new ArrayList<>();
     for (int r = 0; r < documents.size(); r++) {
@@ -96,14 +82,14 @@ final class QuantityAligner {
         if (q.unit().isEmpty() && q.noun().isEmpty()) {
           continue;
         }
-        Item item = describe(r, d, q, df, Math.max(1, sentenceCount), present);
+        Item item = describe(r, d, q, statistics, present);
         // "two months ago" places an event in time: a date, which is not compared as an amount.
         if (!item.relation.equals("ago")) {
           items.add(item);
         }
       }
     }
-    return cluster(items);
+    return engine.align(pairing, items);
   }
 
   /**
@@ -175,8 +161,7 @@ final class QuantityAligner {
     return t.kind() == Token.Kind.WORD && t.norm().length() > 1 && !lexicon.isFunctionWord(t.norm());
   }
 
-  private Item describe(
-      int report, DocumentFacts facts, Quantity q, Map<String, Integer> df, int sentences, int present) {
+  private Item describe(int report, DocumentFacts facts, Quantity q, ClusterStatistics statistics, int present) {
     Document doc = facts.document();
     Sentence sentence = doc.sentences().get(q.sentence());
     // The quantity's tokens, found by binary search; what it is about is read from at most
@@ -193,16 +178,15 @@ final class QuantityAligner {
     int first = qFirst - from;
     int last = qLast - from;
     String relation = relation(tokens, last + 1);
-    Map<String, Double> vector = new HashMap<>();
+    FactContext.Builder context = FactContext.builder(q, doc, statistics);
     Set<String> places = new HashSet<>();
-    Set<String> anchors = new HashSet<>();
     Map<String, Double> events = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (i >= first && i <= last) {
         continue;
       }
       int distance = i < first ? first - i : i - last;
-      addContext(doc, tokens, i, distance, last, df, sentences, vector, anchors, events, places);
+      addContext(doc, tokens, i, distance, last, context, events, places);
     }
     // "Their meetings there lasted nearly five hours": what the sentence refers back to is named
     // in the sentence before, so that one speaks too, from further away.
@@ -214,7 +198,7 @@ final class QuantityAligner {
         before = before.subList(Math.max(0, before.size() - CONTEXT), before.size());
         for (int j = 0; j < before.size(); j++) {
           int distance = first + (before.size() - j);
-          addContext(doc, before, j, distance, -2, df, sentences, vector, anchors, events, places);
+          addContext(doc, before, j, distance, -2, context, events, places);
         }
       }
     }
@@ -247,28 +231,23 @@ final class QuantityAligner {
     } else {
       kind = "bare";
     }
-    double norm = Math.sqrt(vector.values().stream().mapToDouble(w -> w * w).sum());
     boolean past = latestNamed > 0 && latestNamed < present;
-    return new Item(report, q, kind, relation, places, vector, norm, anchors, events, localWords, times, past,
-        person);
+    return new Item(report, q, context.build(), kind, relation, places, events, localWords, times, past, person);
   }
 
   private void addContext(Document doc, List<Token> tokens, int i, int distance, int last,
-      Map<String, Integer> df, int sentences, Map<String, Double> vector, Set<String> anchors,
-      Map<String, Double> events, Set<String> places) {
+      FactContext.Builder context, Map<String, Double> events, Set<String> places) {
     Token t = tokens.get(i);
     if (!isContentWord(t) || RELATION_WORDS.contains(t.norm()) && i == last + 1) {
       return;
     }
     String key = lexicon.key(t.norm());
-    double proximity = 1.0 / (1.0 + distance / 6.0);
-    double idf = Math.log(1.0 + (double) sentences / df.getOrDefault(key, 1));
-    vector.merge(key, proximity * idf, Math::max);
+    context.word(key, distance);
     if (lexicon.isFamily(key)) {
-      anchors.add(key);
-      events.merge(key, proximity, Math::max);
+      context.anchor(key);
+      events.merge(key, FactContext.proximity(distance), Math::max);
     } else if (Calendar.isDayOrMonthName(t.norm()) || isCapitalised(doc, t)) {
-      anchors.add(key);
+      context.anchor(key);
     }
     if (i > 0 && isCapitalised(doc, t) && !Calendar.isDayOrMonthName(t.norm())) {
       Token prev = tokens.get(i - 1);
@@ -357,96 +336,63 @@ final class QuantityAligner {
     return Character.isUpperCase(doc.text().charAt(t.start()));
   }
 
-  private ImmutableList<FactGroup<Quantity>> cluster(List<Item> items) {
-    // Candidate pairs come from shared features that are rare enough to mean something.
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      Item it = items.get(i);
-      Set<String> features = new HashSet<>(it.vector.keySet());
-      features.addAll(it.anchors);
+  /** What the engine needs to know of quantities. */
+  private final AlignmentEngine.Pairing<Quantity, Item> pairing = new AlignmentEngine.Pairing<>() {
+    @Override
+    public double threshold() {
+      return THRESHOLD;
+    }
+
+    @Override
+    public double margin() {
+      return MARGIN;
+    }
+
+    /** Context words and anchors, within the figure's dimension and relation. */
+    @Override
+    public Set<String> features(Item it) {
+      Set<String> features = new HashSet<>(it.context.weights().keySet());
+      features.addAll(it.context.anchors());
+      Set<String> out = new HashSet<>();
       for (String f : features) {
-        postings.computeIfAbsent(it.kind + "|" + it.relation + "|" + f, k -> new ArrayList<>()).add(i);
+        out.add(it.kind + "|" + it.relation + "|" + f);
       }
+      return out;
     }
-    Set<Long> seen = new HashSet<>();
-    List<Pairs.Pair> pairs = new ArrayList<>();
-    List<Pairs.Pair> candidates = new ArrayList<>();
-    for (List<Integer> list : postings.values()) {
-      if (list.size() > MAX_POSTINGS) {
-        continue;
-      }
-      for (int i = 0; i < list.size(); i++) {
-        for (int j = i + 1; j < list.size(); j++) {
-          int a = list.get(i);
-          int b = list.get(j);
-          if (items.get(a).report == items.get(b).report || !seen.add((long) a * items.size() + b)) {
-            continue;
-          }
-          Item x = items.get(a);
-          Item y = items.get(b);
-          if (!attachedAlike(x, y) || !allowed(x, y)) {
-            continue;
-          }
-          double sim = similarity(x, y);
-          candidates.add(new Pairs.Pair(a, b, sim));
-          if (sim >= THRESHOLD) {
-            pairs.add(new Pairs.Pair(a, b, sim));
-          }
-        }
-      }
+
+    @Override
+    public boolean proposable(Item x, Item y) {
+      return attachedAlike(x, y) && allowed(x, y);
     }
-    // "Kim met with Putin for three hours" and "meetings ... that lasted nearly five hours" share
-    // few words but one event, and the figures measure the event itself: such a pair of durations
-    // aligns, at the threshold, when each is clearly the other's best candidate among all the
-    // durations tied to it. A count in the same event (soldiers, children, targets) measures
-    // something else in it, so the event alone does not pair counts.
-    Set<Long> byEvent = new HashSet<>();
-    for (Pairs.Pair p : Pairs.mutualBest(candidates, i -> items.get(i).report, MARGIN)) {
-      if (p.sim() < THRESHOLD && items.get(p.a()).kind.equals("unit:duration")
-          && sharesEvent(items.get(p.a()), items.get(p.b()))) {
-        pairs.add(new Pairs.Pair(p.a(), p.b(), THRESHOLD));
-        byEvent.add(Pairs.key(p.a(), p.b()));
-      }
+
+    @Override
+    public boolean allowed(Item x, Item y) {
+      return QuantityAligner.allowed(x, y);
     }
-    pairs = Pairs.mutualBest(pairs, i -> items.get(i).report, MARGIN);
-    Pairs.sortStrongestFirst(pairs, i -> items.get(i).quantity.span());
-    int[] clusterOf = new int[items.size()];
-    Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      clusterOf[i] = i;
-      clusters.put(i, new ArrayList<>(List.of(i)));
+
+    /** Both name the place where it happened ("in Vladivostok", "off Vladivostok"): that says more than any other shared word. */
+    @Override
+    public double adjust(Item x, Item y, double sim) {
+      return !x.places.isEmpty() && !Overlap.disjoint(x.places, y.places) ? Math.min(1.0, sim + PLACE_BONUS) : sim;
     }
-    for (Pairs.Pair p : pairs) {
-      int ca = clusterOf[p.a()];
-      int cb = clusterOf[p.b()];
-      if (ca == cb) {
-        continue;
-      }
-      List<Integer> left = clusters.get(ca);
-      List<Integer> right = clusters.get(cb);
-      if (!compatible(items, left, right, byEvent)) {
-        continue;
-      }
-      left.addAll(right);
-      for (int i : right) {
-        clusterOf[i] = ca;
-      }
-      clusters.remove(cb);
+
+    /**
+     * "Kim met with Putin for three hours" and "meetings ... that lasted nearly five hours" share
+     * few words but one event, and the figures measure the event itself: such a pair of durations
+     * aligns, at the threshold, when each is clearly the other's best candidate among all the
+     * durations tied to it. A count in the same event (soldiers, children, targets) measures
+     * something else in it, so the event alone does not pair counts.
+     */
+    @Override
+    public boolean vouches(Item x, Item y) {
+      return x.kind.equals("unit:duration") && sharesEvent(x, y);
     }
-    List<FactGroup<Quantity>> groups = new ArrayList<>();
-    for (List<Integer> members : clusters.values()) {
-      if (members.size() < 2) {
-        continue;
-      }
-      members.sort(Comparator.comparingInt((Integer i) -> items.get(i).report)
-          .thenComparingInt(i -> items.get(i).quantity.span().start()));
-      List<Item> its = members.stream().map(items::get).collect(ImmutableList.toImmutableList());
-      groups.add(new FactGroup<>(topic(its),
-          its.stream().map(it -> it.quantity).collect(ImmutableList.toImmutableList())));
+
+    @Override
+    public String topic(List<Item> members) {
+      return QuantityAligner.this.topic(members);
     }
-    groups.sort(Comparator.comparing((FactGroup<Quantity> g) -> g.facts().get(0).span()));
-    return ImmutableList.copyOf(groups);
-  }
+  };
 
   /**
    * Whether the two quantities attach to the same thing: they share a lower-case word near both
@@ -563,40 +509,6 @@ final class QuantityAligner {
   /** Of them, those that place the stretch relative to now. */
   private static final Set<String> WINDOW_DEICTIC = ImmutableSet.of("past", "last", "this", "next");
 
-  /** One fact per report in a group, every pair allowed, and the average similarity high enough. */
-  private static boolean compatible(List<Item> items, List<Integer> left, List<Integer> right, Set<Long> byEvent) {
-    double[] sims = new double[left.size() * right.size()];
-    int n = 0;
-    for (int a : left) {
-      for (int b : right) {
-        Item x = items.get(a);
-        Item y = items.get(b);
-        if (!allowed(x, y)) {
-          return false;
-        }
-        sims[n++] = byEvent.contains(Pairs.key(a, b)) ? Math.max(THRESHOLD, similarity(x, y)) : similarity(x, y);
-      }
-    }
-    return Pairs.mean(sims) >= THRESHOLD;
-  }
-
-
-  /**
-   * Half the cosine of the IDF-weighted context words, half the overlap (Dice) of the anchors: the
-   * words a cluster shares everywhere (the event, its people) are rare in no sentence, so IDF alone
-   * would not let them speak.
-   */
-  static double similarity(Item x, Item y) {
-    return Pairs.symmetric(x, y, it -> it.quantity.span(), QuantityAligner::score);
-  }
-
-  private static double score(Item x, Item y) {
-    double sim = 0.5 * Overlap.cosine(x.vector, x.norm, y.vector, y.norm) + 0.5 * Overlap.dice(x.anchors, y.anchors);
-    // Both name the place where it happened ("in Vladivostok", "off Vladivostok"): that says more
-    // than any other shared word.
-    return !x.places.isEmpty() && !Overlap.disjoint(x.places, y.places) ? Math.min(1.0, sim + PLACE_BONUS) : sim;
-  }
-
   /** What naming the same place adds to the similarity of two figures. */
   static final double PLACE_BONUS = 0.1;
 
@@ -606,7 +518,7 @@ final class QuantityAligner {
   private String topic(List<Item> items) {
     String best = bestShared(items, it -> it.events);
     if (best == null) {
-      best = bestShared(items, it -> it.vector);
+      best = bestShared(items, it -> it.context.weights());
     }
     Item first = items.get(0);
     String subject = best == null ? "" : capitalise(lexicon.display(best));
@@ -615,7 +527,7 @@ final class QuantityAligner {
       String dimension = first.kind.substring(5);
       what = dimension.startsWith("money") ? "amount" : dimension;
     } else if (first.kind.startsWith("noun:")) {
-      what = "number of " + plural(first.quantity.noun().orElseThrow());
+      what = "number of " + plural(first.fact.noun().orElseThrow());
     } else if (first.kind.equals("age")) {
       what = "age";
     } else {
@@ -674,19 +586,12 @@ final class QuantityAligner {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
-  private static final class Item {
-    final int report;
-    final Quantity quantity;
+  private static final class Item extends AlignmentEngine.Item<Quantity> {
     final String kind;
     final String relation;
     final Set<String> places;
-    final Map<String, Double> vector;
-    final double norm;
-    /** Event families, named people and places, days: what the fact is about, however rare. */
-    final Set<String> anchors;
     /** Event families in the sentence, by how close they stand. */
     final Map<String, Double> events;
-
     /** Lower-case content words within {@link #LOCAL} tokens: the measured thing rather than a name. */
     final Set<String> localWords;
     /** The name right beside the quantity ("7-year-old Maria Lane", "Jack Lane, 76"), or "". */
@@ -696,22 +601,17 @@ final class QuantityAligner {
     /** Whether the sentence is about a past year: it names none as late as the cluster's present. */
     final boolean past;
 
-    Item(int report, Quantity quantity, String kind, String relation, Set<String> places,
-        Map<String, Double> vector, double norm, Set<String> anchors, Map<String, Double> events,
-        Set<String> localWords, Set<String> times, boolean past, String person) {
-      this.localWords = localWords;
-      this.person = person;
-      this.times = times;
-      this.past = past;
-      this.anchors = anchors;
-      this.events = events;
-      this.report = report;
-      this.quantity = quantity;
+    Item(int report, Quantity quantity, FactContext context, String kind, String relation, Set<String> places,
+        Map<String, Double> events, Set<String> localWords, Set<String> times, boolean past, String person) {
+      super(report, quantity, context);
       this.kind = kind;
       this.relation = relation;
       this.places = places;
-      this.vector = vector;
-      this.norm = norm;
+      this.events = events;
+      this.localWords = localWords;
+      this.times = times;
+      this.past = past;
+      this.person = person;
     }
   }
 }

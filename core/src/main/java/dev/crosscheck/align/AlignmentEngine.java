@@ -1,0 +1,198 @@
+package dev.crosscheck.align;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.fact.Fact;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one alignment engine every kind of fact goes through. A kind describes each of its facts (an
+ * {@link Item}: report, fact, {@link FactContext}, whatever else its constraints read) and says, in
+ * a {@link Pairing}, what may align and how to label a group; the engine does the rest, the same way
+ * for every kind:
+ *
+ * <ol>
+ *   <li>candidate pairs from shared features that are rare enough to mean something (postings of at
+ *       most {@link Pairing#maxPostings()} items), never all pairs;
+ *   <li>each candidate from two reports that the kind may pair is scored by the {@link Similarity}
+ *       (always with the two facts in span order, so the order of reports cannot change a bit);
+ *   <li>a report states a fact once: a pair is kept only when each fact is the other's best match
+ *       in the other's report, by a margin over the runner-up ({@link Pairs#mutualBest});
+ *   <li>kept pairs join their facts, strongest first, into groups of one fact per report in which
+ *       every pair is allowed and the mean similarity reaches the threshold;
+ *   <li>groups of at least two reports are labelled by the kind and returned in text order.
+ * </ol>
+ *
+ * Stateless and thread-safe.
+ */
+final class AlignmentEngine {
+  private final Similarity similarity;
+
+  AlignmentEngine(Similarity similarity) {
+    this.similarity = requireNonNull(similarity, "similarity");
+  }
+
+  /** A fact as the engine sees it: its report's position in the cluster, the fact, its context. */
+  static class Item<F extends Fact> {
+    final int report;
+    final F fact;
+    final FactContext context;
+
+    Item(int report, F fact, FactContext context) {
+      this.report = report;
+      this.fact = fact;
+      this.context = context;
+    }
+  }
+
+  /** What one kind of fact tells the engine. */
+  interface Pairing<F extends Fact, I extends Item<F>> {
+    /** Least similarity for two facts to align. */
+    double threshold();
+
+    /** How much better than the runner-up a counterpart must fit; 0 keeps every mutual best. */
+    double margin();
+
+    /** A feature held by more items than this proposes no pairs (it still scores). */
+    default int maxPostings() {
+      return 200;
+    }
+
+    /**
+     * The features that propose pairs: two items that share one are compared. Features carry the
+     * kind's hard constraint where it has one ("duration|ago|meet"), so that only comparable
+     * facts ever meet.
+     */
+    Set<String> features(I item);
+
+    /** Whether the pair, from two reports, is worth scoring at all (it is tied to the same thing). */
+    default boolean proposable(I x, I y) {
+      return allowed(x, y);
+    }
+
+    /** What can never be one fact, whatever the words: the kind's hard constraints. */
+    boolean allowed(I x, I y);
+
+    /** The similarity adjusted by what the kind knows (two figures naming one place). */
+    default double adjust(I x, I y, double similarity) {
+      return similarity;
+    }
+
+    /**
+     * Whether a pair below the threshold that is each fact's clear best (mutual best by the margin)
+     * counts as reaching it: the kind vouches that they are tied to one thing.
+     */
+    default boolean vouches(I x, I y) {
+      return false;
+    }
+
+    /** A short label for what a group's facts are about. */
+    String topic(List<I> members);
+  }
+
+  /** The groups of facts that state the same thing. */
+  <F extends Fact, I extends Item<F>> ImmutableList<FactGroup<F>> align(Pairing<F, I> kind, List<I> items) {
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      for (String f : kind.features(items.get(i))) {
+        postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    List<Pairs.Pair> pairs = new ArrayList<>();
+    List<Pairs.Pair> candidates = new ArrayList<>();
+    for (List<Integer> list : postings.values()) {
+      if (list.size() > kind.maxPostings()) {
+        continue;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          int a = list.get(i);
+          int b = list.get(j);
+          I x = items.get(a);
+          I y = items.get(b);
+          if (x.report == y.report || !seen.add((long) a * items.size() + b) || !kind.proposable(x, y)) {
+            continue;
+          }
+          double sim = similarity(kind, x, y);
+          candidates.add(new Pairs.Pair(a, b, sim));
+          if (sim >= kind.threshold()) {
+            pairs.add(new Pairs.Pair(a, b, sim));
+          }
+        }
+      }
+    }
+    Set<Long> vouched = new HashSet<>();
+    for (Pairs.Pair p : Pairs.mutualBest(candidates, i -> items.get(i).report, kind.margin())) {
+      if (p.sim() < kind.threshold() && kind.vouches(items.get(p.a()), items.get(p.b()))) {
+        pairs.add(new Pairs.Pair(p.a(), p.b(), kind.threshold()));
+        vouched.add(Pairs.key(p.a(), p.b()));
+      }
+    }
+    pairs = Pairs.mutualBest(pairs, i -> items.get(i).report, kind.margin());
+    Pairs.sortStrongestFirst(pairs, i -> items.get(i).fact.span());
+    int[] groupOf = new int[items.size()];
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      groupOf[i] = i;
+      groups.put(i, new ArrayList<>(List.of(i)));
+    }
+    for (Pairs.Pair p : pairs) {
+      int ga = groupOf[p.a()];
+      int gb = groupOf[p.b()];
+      if (ga == gb || !compatible(kind, items, groups.get(ga), groups.get(gb), vouched)) {
+        continue;
+      }
+      List<Integer> right = groups.remove(gb);
+      groups.get(ga).addAll(right);
+      for (int i : right) {
+        groupOf[i] = ga;
+      }
+    }
+    List<FactGroup<F>> out = new ArrayList<>();
+    for (List<Integer> members : groups.values()) {
+      if (members.size() < 2) {
+        continue;
+      }
+      members.sort(Comparator.comparingInt((Integer i) -> items.get(i).report)
+          .thenComparingInt(i -> items.get(i).fact.span().start()));
+      List<I> its = members.stream().map(items::get).toList();
+      out.add(new FactGroup<>(kind.topic(its), its.stream().map(it -> it.fact).collect(ImmutableList.toImmutableList())));
+    }
+    out.sort(Comparator.comparing((FactGroup<F> g) -> g.facts().get(0).span()));
+    return ImmutableList.copyOf(out);
+  }
+
+  /** How alike two items are, asked in the order of their spans. */
+  <F extends Fact, I extends Item<F>> double similarity(Pairing<F, I> kind, I x, I y) {
+    return Pairs.symmetric(x, y, it -> it.fact.span(),
+        (a, b) -> kind.adjust(a, b, similarity.similarity(a.context, b.context)));
+  }
+
+  /** One fact per report in a group, every pair allowed, and the mean similarity high enough. */
+  private <F extends Fact, I extends Item<F>> boolean compatible(
+      Pairing<F, I> kind, List<I> items, List<Integer> left, List<Integer> right, Set<Long> vouched) {
+    double[] sims = new double[left.size() * right.size()];
+    int n = 0;
+    for (int a : left) {
+      for (int b : right) {
+        I x = items.get(a);
+        I y = items.get(b);
+        if (x.report == y.report || !kind.allowed(x, y)) {
+          return false;
+        }
+        double sim = similarity(kind, x, y);
+        sims[n++] = vouched.contains(Pairs.key(a, b)) ? Math.max(kind.threshold(), sim) : sim;
+      }
+    }
+    return Pairs.mean(sims) >= kind.threshold();
+  }
+}

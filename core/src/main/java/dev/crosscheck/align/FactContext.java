@@ -1,0 +1,161 @@
+package dev.crosscheck.align;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.crosscheck.fact.Fact;
+import dev.crosscheck.text.Document;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one fact is about, as alignment compares it: the words around it, each weighted by how rare
+ * it is in the cluster ({@link ClusterStatistics#idf}) and how close it stands, and its anchors (the
+ * names, places and event families it is tied to, however common). A {@link Similarity} reads two
+ * of these; the document and sentence are there for a similarity that reads the sentence itself.
+ * Built by the kinds of facts while they describe one; immutable once built.
+ */
+public final class FactContext {
+  private final Fact fact;
+  private final Document document;
+  private final Map<String, Double> weights;
+  private final double norm;
+  private final Set<String> anchors;
+
+  private FactContext(Fact fact, Document document, Map<String, Double> weights, Set<String> anchors) {
+    this.fact = fact;
+    this.document = document;
+    this.weights = weights;
+    this.anchors = anchors;
+    // Summed in the map's own order, as it was built: the same words give the same norm.
+    this.norm = Math.sqrt(weights.values().stream().mapToDouble(w -> w * w).sum());
+  }
+
+  /**
+   * The fact described.
+   *
+   * @return the fact whose context this is
+   */
+  public Fact fact() {
+    return fact;
+  }
+
+  /**
+   * The document the fact was read from.
+   *
+   * @return its document
+   */
+  public Document document() {
+    return document;
+  }
+
+  /**
+   * The sentence that states the fact.
+   *
+   * @return its text as written
+   */
+  public String sentenceText() {
+    dev.crosscheck.text.Sentence s = document.sentences().get(fact.sentence());
+    return document.text(s.start(), s.end());
+  }
+
+  /**
+   * The context words by their alignment key, each with its weight (rarity times closeness).
+   *
+   * @return an unmodifiable view
+   */
+  public Map<String, Double> weights() {
+    return Collections.unmodifiableMap(weights);
+  }
+
+  /**
+   * The Euclidean norm of {@link #weights()}.
+   *
+   * @return the norm; 0 when there are no context words
+   */
+  public double norm() {
+    return norm;
+  }
+
+  /**
+   * Names, places and event families the fact is tied to.
+   *
+   * @return an unmodifiable view
+   */
+  public Set<String> anchors() {
+    return Collections.unmodifiableSet(anchors);
+  }
+
+  /**
+   * A builder for the context of one fact.
+   *
+   * @param fact the fact
+   * @param document its document
+   * @param statistics the cluster's word statistics, for the weights
+   * @return an empty builder
+   */
+  public static Builder builder(Fact fact, Document document, ClusterStatistics statistics) {
+    return new Builder(fact, document, statistics);
+  }
+
+  /** Collects the words around one fact. Not thread-safe; use one per fact. */
+  public static final class Builder {
+    private final Fact fact;
+    private final Document document;
+    private final ClusterStatistics statistics;
+    private final Map<String, Double> weights = new HashMap<>();
+    private final Set<String> anchors = new HashSet<>();
+
+    private Builder(Fact fact, Document document, ClusterStatistics statistics) {
+      this.fact = requireNonNull(fact, "fact");
+      this.document = requireNonNull(document, "document");
+      this.statistics = requireNonNull(statistics, "statistics");
+    }
+
+    /**
+     * Adds a context word: its weight is its rarity times {@code 1 / (1 + distance / 6)}; a word
+     * seen twice keeps its larger weight.
+     *
+     * @param key the word's alignment key
+     * @param distance how many tokens it stands from the fact (1 for the next word)
+     * @return the weight it was given
+     */
+    public double word(String key, int distance) {
+      double weight = proximity(distance) * statistics.idf(key);
+      weights.merge(key, weight, Math::max);
+      return weight;
+    }
+
+    /**
+     * Adds an anchor.
+     *
+     * @param key a name, place or event family the fact is tied to
+     * @return this builder
+     */
+    public Builder anchor(String key) {
+      anchors.add(key);
+      return this;
+    }
+
+    /**
+     * The context so far (the builder must not be used after).
+     *
+     * @return the context
+     */
+    public FactContext build() {
+      return new FactContext(fact, document, weights, anchors);
+    }
+  }
+
+  /**
+   * How much a word says of a fact by how far it stands from it.
+   *
+   * @param distance tokens between them (1 for the next word)
+   * @return a weight in (0, 1]
+   */
+  public static double proximity(int distance) {
+    return 1.0 / (1.0 + distance / 6.0);
+  }
+}

@@ -1,0 +1,50 @@
+package dev.crosscheck.align;
+
+/**
+ * How alike two facts' contexts are: the one question alignment asks of a model of meaning. The
+ * kinds of facts decide what may align at all (the same dimension, the same relation, the same
+ * speaker) and compare the values; a similarity only says, among what may align, how surely two
+ * facts are about the same thing. Implementations must be thread-safe and symmetric in spirit; the
+ * engine always asks with the two facts in the order of their spans.
+ */
+@FunctionalInterface
+public interface Similarity {
+
+  /**
+   * How alike the two contexts are.
+   *
+   * @param a the context of the fact whose span comes first
+   * @param b the context of the other fact, from another report
+   * @return a score in [0, 1]: 0 nothing in common, 1 the same
+   */
+  double similarity(FactContext a, FactContext b);
+
+  /**
+   * The standard similarity: half the cosine of the weighted context words, half the Dice overlap of
+   * the anchors. The words a cluster shares everywhere (the event, its people) are rare in no
+   * sentence, so the cosine alone would not let them speak.
+   *
+   * @return the lexical similarity
+   */
+  static Similarity lexical() {
+    return Lexical.INSTANCE;
+  }
+
+  /** The standard similarity, as a named class so that it prints as what it is. */
+  final class Lexical implements Similarity {
+    private static final Lexical INSTANCE = new Lexical();
+
+    private Lexical() {}
+
+    @Override
+    public double similarity(FactContext a, FactContext b) {
+      return 0.5 * Overlap.cosine(a.weights(), a.norm(), b.weights(), b.norm())
+          + 0.5 * Overlap.dice(a.anchors(), b.anchors());
+    }
+
+    @Override
+    public String toString() {
+      return "lexical (cosine of weighted words + Dice of anchors)";
+    }
+  }
+}
