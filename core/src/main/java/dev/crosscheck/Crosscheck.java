@@ -8,6 +8,11 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.align.Aligner;
 import dev.crosscheck.align.Alignment;
+import dev.crosscheck.align.FactKind;
+import dev.crosscheck.align.Lexicon;
+import dev.crosscheck.align.Similarity;
+import com.google.common.collect.ImmutableListMultimap;
+import dev.crosscheck.fact.Fact;
 import dev.crosscheck.fact.DateExtractor;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quantity;
@@ -59,24 +64,30 @@ public final class Crosscheck {
   private final DateExtractor dates;
   private final Aligner aligner;
   private final Limits limits;
+  /** The kinds of facts the packs add, beside the built-in three. */
+  private final ImmutableList<FactKind<?>> kinds;
 
   /** A rule as this checker runs it. */
   private record Configured(Rule rule, RuleSettings settings, Optional<Severity> severity, RuleConfig config) {}
 
   private Crosscheck(Builder builder) {
-    this(builder.resolveRules(), builder.limits);
+    this(builder.resolve(), builder.limits, builder.similarity);
   }
 
-  private Crosscheck(ImmutableMap<String, Configured> configured, Limits limits) {
-    this.configured = configured;
+  private Crosscheck(Resolved resolved, Limits limits, Similarity similarity) {
+    this.configured = resolved.configured();
+    this.kinds = resolved.kinds();
     this.rules = configured.values().stream().map(Configured::rule).collect(ImmutableList.toImmutableList());
     this.limits = limits;
     this.reader = new DocumentReader();
     this.quantities = new QuantityExtractor();
     this.quotations = new QuotationExtractor();
     this.dates = new DateExtractor();
-    this.aligner = new Aligner();
+    this.aligner = new Aligner(Lexicon.standard(), similarity);
   }
+
+  /** What a builder's packs come to: the configured rules and the added kinds of facts. */
+  private record Resolved(ImmutableMap<String, Configured> configured, ImmutableList<FactKind<?>> kinds) {}
 
   /**
    * A checker with every rule pack on the class path (the standard pack among them).
@@ -123,7 +134,7 @@ public final class Crosscheck {
    * @return a checker that differs from this one only in its limits
    */
   public Crosscheck withLimits(Limits limits) {
-    return new Crosscheck(configured, requireNonNull(limits, "limits"));
+    return new Crosscheck(new Resolved(configured, kinds), requireNonNull(limits, "limits"), aligner.similarity());
   }
 
   /**
@@ -157,9 +168,14 @@ public final class Crosscheck {
       public ImmutableList<Rule> rules() {
         return rules;
       }
+
+      @Override
+      public ImmutableList<FactKind<?>> factKinds() {
+        return kinds;
+      }
     });
     configured.forEach((id, c) -> b.configure(id, c.config()));
-    return b.limits(limits);
+    return b.limits(limits).similarity(aligner.similarity());
   }
 
   /**
@@ -191,7 +207,43 @@ public final class Crosscheck {
   public DocumentFacts facts(Report report) {
     Document document = read(report);
     ImmutableList<Quantity> numbers = quantities.extract(document);
-    return new DocumentFacts(document, numbers, quotations.extract(document), dates.extract(document, numbers));
+    ImmutableListMultimap.Builder<String, Fact> others = ImmutableListMultimap.builder();
+    for (FactKind<?> kind : kinds) {
+      others.putAll(kind.name(), extract(kind, document));
+    }
+    return new DocumentFacts(
+        document, numbers, quotations.extract(document), dates.extract(document, numbers), others.build());
+  }
+
+  /** An added kind's facts, each checked: the right class and type, in the document, in text order. */
+  private static ImmutableList<Fact> extract(FactKind<?> kind, Document document) {
+    ImmutableList<? extends Fact> found = requireNonNull(kind.extract(document), kind.name() + ": extract gave null");
+    Fact previous = null;
+    for (Fact f : found) {
+      String what = "fact kind '" + kind.name() + "' (" + kind.getClass().getName() + ") ";
+      if (!kind.type().isInstance(f) || !kind.name().equals(f.type())) {
+        throw new IllegalStateException(what + "found a fact of another type: " + f);
+      }
+      if (!f.span().reportId().equals(document.id()) || f.span().end() > document.text().length()
+          || f.sentence() < 0 || f.sentence() >= document.sentences().size()
+          || !document.sentences().get(f.sentence()).contains(f.span().start())) {
+        throw new IllegalStateException(what + "found a fact outside its report or sentence: " + f);
+      }
+      if (previous != null && previous.span().compareTo(f.span()) > 0) {
+        throw new IllegalStateException(what + "gave facts out of text order: " + previous + " before " + f);
+      }
+      previous = f;
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  /**
+   * The kinds of facts this checker reads beside quantities, quotations and dates.
+   *
+   * @return the added kinds, pack by pack
+   */
+  public ImmutableList<FactKind<?>> factKinds() {
+    return kinds;
   }
 
   /**
@@ -217,7 +269,7 @@ public final class Crosscheck {
     }
     ImmutableList<DocumentFacts> documents =
         reports.stream().map(this::facts).collect(ImmutableList.toImmutableList());
-    Alignment alignment = aligner.align(documents);
+    Alignment alignment = aligner.align(documents, kinds);
     RuleContext context = new RuleContext(documents, alignment);
     ImmutableList.Builder<Divergence> divergences = ImmutableList.builder();
     for (Configured c : configured.values()) {
@@ -240,6 +292,7 @@ public final class Crosscheck {
     private Set<String> only;
     private ClassLoader classLoader;
     private Limits limits = Limits.defaults();
+    private Similarity similarity = Similarity.lexical();
     private final Map<String, RuleConfig> configs = new LinkedHashMap<>();
 
     private Builder() {}
@@ -350,7 +403,18 @@ public final class Crosscheck {
       return new Crosscheck(this);
     }
 
-    private ImmutableMap<String, Configured> resolveRules() {
+    /**
+     * Aligns facts with this similarity instead of {@link Similarity#lexical()}.
+     *
+     * @param similarity how alike two facts' contexts are; must be thread-safe
+     * @return this builder
+     */
+    public Builder similarity(Similarity similarity) {
+      this.similarity = requireNonNull(similarity, "similarity");
+      return this;
+    }
+
+    private Resolved resolve() {
       List<RulePack> chosen = new ArrayList<>(packs);
       if (chosen.isEmpty()) {
         ClassLoader loader = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
@@ -392,7 +456,26 @@ public final class Crosscheck {
         }
         out.put(r.id(), new Configured(r, settings, config.severity(), config));
       }
-      return out.build();
+      return new Resolved(out.build(), kinds(chosen));
+    }
+
+    private static ImmutableList<FactKind<?>> kinds(List<RulePack> chosen) {
+      Map<String, FactKind<?>> byName = new LinkedHashMap<>();
+      for (RulePack pack : chosen) {
+        for (FactKind<?> kind : pack.factKinds()) {
+          String name = kind.name();
+          if (name == null || name.isBlank() || DocumentFacts.BUILT_IN_KINDS.contains(name)) {
+            throw new IllegalStateException("pack '" + pack.id() + "': a fact kind may not be named '" + name
+                + "' (taken: " + DocumentFacts.BUILT_IN_KINDS + ")");
+          }
+          FactKind<?> previous = byName.putIfAbsent(name, kind);
+          if (previous != null && previous.getClass() != kind.getClass()) {
+            throw new IllegalStateException("two fact kinds are named '" + name + "': "
+                + previous.getClass().getName() + " and " + kind.getClass().getName());
+          }
+        }
+      }
+      return ImmutableList.copyOf(byName.values());
     }
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosscheck.align.FactKind;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.rule.Divergence;
@@ -190,8 +191,27 @@ public final class RuleFixture {
    * @throws AssertionError listing every missing, unmarked, repeated, mis-graded or mis-worded finding
    */
   public CheckResult verify(Rule rule) {
+    return verify(rule, ImmutableList.of());
+  }
+
+  /**
+   * Runs the pipeline with only {@code rule}, reading the added kinds of facts it needs, and checks
+   * its findings against the marks as {@link #verify(Rule)} does.
+   *
+   * @param rule the rule to run, alone
+   * @param kinds the kinds of facts it reads beside the built-in ones
+   * @return the check result, for further assertions
+   * @throws AssertionError listing every missing, unmarked, repeated, mis-graded or mis-worded finding
+   */
+  public CheckResult verify(Rule rule, List<? extends FactKind<?>> kinds) {
     requireNonNull(rule, "rule");
+    ImmutableList<FactKind<?>> added = ImmutableList.copyOf(kinds);
     RulePack single = new RulePack() {
+      @Override
+      public ImmutableList<FactKind<?>> factKinds() {
+        return added;
+      }
+
       @Override
       public String id() {
         return "fixture";
@@ -263,9 +283,21 @@ public final class RuleFixture {
    * @throws AssertionError when an example's findings differ from its marks
    */
   public static void verifyExamples(Rule rule) {
+    verifyExamples(rule, ImmutableList.of());
+  }
+
+  /**
+   * Verifies every example of a rule over added kinds of facts.
+   *
+   * @param rule a rule with at least one example
+   * @param kinds the kinds of facts it reads beside the built-in ones
+   * @throws IllegalArgumentException when the rule has no examples or an example does not parse
+   * @throws AssertionError when an example's findings differ from its marks
+   */
+  public static void verifyExamples(Rule rule, List<? extends FactKind<?>> kinds) {
     checkArgument(!rule.examples().isEmpty(), "rule %s has no examples", rule.id());
     for (String example : rule.examples()) {
-      parse(example).verify(rule);
+      parse(example).verify(rule, kinds);
     }
   }
 }

@@ -2,7 +2,10 @@ package dev.crosscheck.align;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import dev.crosscheck.fact.DocumentFacts;
+import dev.crosscheck.fact.Fact;
 import java.util.List;
 
 /**
@@ -14,6 +17,8 @@ public final class Aligner {
   private final QuotationAligner quotations;
   private final DateAligner dates;
   private final Similarity similarity;
+  private final Lexicon lexicon;
+  private final AlignmentEngine engine;
 
   /** An aligner with the standard {@link Lexicon}. */
   public Aligner() {
@@ -35,7 +40,8 @@ public final class Aligner {
   public Aligner(Lexicon lexicon, Similarity similarity) {
     requireNonNull(lexicon, "lexicon");
     requireNonNull(similarity, "similarity");
-    AlignmentEngine engine = new AlignmentEngine(similarity);
+    this.engine = new AlignmentEngine(similarity);
+    this.lexicon = lexicon;
     this.similarity = similarity;
     this.quantities = new QuantityAligner(lexicon, engine);
     this.quotations = new QuotationAligner(lexicon);
@@ -51,9 +57,33 @@ public final class Aligner {
     return similarity;
   }
 
-  /** Aligns the facts of the documents. */
+  /** Aligns the facts of the documents, of the built-in kinds. */
   public Alignment align(List<DocumentFacts> documents) {
+    return align(documents, List.of());
+  }
+
+  /**
+   * Aligns the facts of the documents, of the built-in kinds and of the added ones.
+   *
+   * @param documents the documents with their facts
+   * @param kinds the added kinds whose facts the documents carry
+   * @return the groups of every kind
+   */
+  public Alignment align(List<DocumentFacts> documents, List<? extends FactKind<?>> kinds) {
     QuotationAligner.Result quoted = quotations.align(documents);
-    return new Alignment(quantities.align(documents), quoted.groups, quoted.comparisons, dates.align(documents));
+    ImmutableListMultimap.Builder<String, FactGroup<?>> others = ImmutableListMultimap.builder();
+    if (!kinds.isEmpty()) {
+      ClusterStatistics statistics = ClusterStatistics.of(documents, lexicon::isContentWord, lexicon::key);
+      for (FactKind<?> kind : kinds) {
+        others.putAll(kind.name(), alignKind(kind, documents, statistics));
+      }
+    }
+    return new Alignment(quantities.align(documents), quoted.groups, quoted.comparisons, dates.align(documents),
+        others.build());
+  }
+
+  private <F extends Fact> ImmutableList<FactGroup<F>> alignKind(
+      FactKind<F> kind, List<DocumentFacts> documents, ClusterStatistics statistics) {
+    return new AddedKindAligner<>(kind, lexicon, engine).align(documents, statistics);
   }
 }

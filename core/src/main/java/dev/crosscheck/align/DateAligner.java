@@ -82,8 +82,7 @@ final class DateAligner {
   }
 
   private boolean isContentWord(Token t) {
-    return t.kind() == Token.Kind.WORD && t.norm().length() > 1 && !lexicon.isFunctionWord(t.norm())
-        && !CALENDAR_WORDS.contains(t.norm());
+    return lexicon.isContentWord(t) && !CALENDAR_WORDS.contains(t.norm());
   }
 
   /** The family or a light stem: "returned", "returning" and "returns" are one key; "met" is "meet". */

@@ -149,6 +149,46 @@ public final class FactContext {
     }
   }
 
+  /** How many tokens either side of a fact {@link #around} reads. */
+  public static final int WINDOW = 40;
+
+  /**
+   * The standard context of a fact: the content words (no function words, no single letters) of its
+   * sentence within {@link #WINDOW} tokens either side, keyed by the lexicon, weighted by rarity and
+   * closeness; the capitalised ones (names, places) and event families are its anchors too.
+   *
+   * @param fact the fact
+   * @param document its document
+   * @param statistics the cluster's statistics, keyed by {@link Lexicon#key}
+   * @param lexicon the word lists
+   * @return the context
+   */
+  public static FactContext around(Fact fact, Document document, ClusterStatistics statistics, Lexicon lexicon) {
+    Builder b = builder(fact, document, statistics);
+    dev.crosscheck.text.Sentence sentence = document.sentences().get(fact.sentence());
+    java.util.List<dev.crosscheck.text.Token> tokens = document.tokens();
+    int first = Math.max(sentence.firstToken(),
+        Math.min(document.tokenIndexAt(fact.span().start()), sentence.endToken() - 1));
+    int last = first;
+    while (last + 1 < sentence.endToken() && tokens.get(last + 1).end() <= fact.span().end()) {
+      last++;
+    }
+    int from = Math.max(sentence.firstToken(), first - WINDOW);
+    int to = Math.min(sentence.endToken(), last + 1 + WINDOW);
+    for (int i = from; i < to; i++) {
+      dev.crosscheck.text.Token t = tokens.get(i);
+      if (i >= first && i <= last || !lexicon.isContentWord(t)) {
+        continue;
+      }
+      String key = lexicon.key(t.norm());
+      b.word(key, i < first ? first - i : i - last);
+      if (lexicon.isFamily(key) || Character.isUpperCase(document.text().charAt(t.start()))) {
+        b.anchor(key);
+      }
+    }
+    return b.build();
+  }
+
   /**
    * How much a word says of a fact by how far it stands from it.
    *

@@ -59,6 +59,17 @@ public final class Lexicon {
   }
 
   /**
+   * Whether a token is a content word for alignment: a word of two letters or more that is no
+   * function word.
+   *
+   * @param t a token
+   * @return whether it can say what a fact is about
+   */
+  public boolean isContentWord(dev.crosscheck.text.Token t) {
+    return t.kind() == dev.crosscheck.text.Token.Kind.WORD && t.norm().length() > 1 && !isFunctionWord(t.norm());
+  }
+
+  /**
    * The key a normalised word stands for when facts are aligned: its family's name when it has one
    * ("met" and "talks" are both {@code meet}), else the word with a plural ending taken off.
    */

@@ -158,7 +158,7 @@ final class QuantityAligner {
   }
 
   private boolean isContentWord(Token t) {
-    return t.kind() == Token.Kind.WORD && t.norm().length() > 1 && !lexicon.isFunctionWord(t.norm());
+    return lexicon.isContentWord(t);
   }
 
   private Item describe(int report, DocumentFacts facts, Quantity q, ClusterStatistics statistics, int present) {

@@ -1,12 +1,14 @@
 package dev.crosscheck.fact;
 
+import com.google.common.collect.ImmutableMap;
 import dev.crosscheck.text.Span;
 
 /**
  * Something a report states that can be compared across reports: a {@link Quantity}, a
- * {@link Quotation}, a {@link DateMention}. Facts are immutable and carry the span of their evidence.
+ * {@link Quotation}, a {@link DateMention}, or a fact of a kind a user's jar adds
+ * ({@code dev.crosscheck.align.FactKind}). Facts are immutable and carry the span of their evidence.
  */
-public sealed interface Fact permits Quantity, Quotation, DateMention {
+public interface Fact {
 
   /**
    * The characters that state the fact.
@@ -30,9 +32,21 @@ public sealed interface Fact permits Quantity, Quotation, DateMention {
   int sentence();
 
   /**
-   * The fact's type as named in JSON output: {@code quantity}, {@code quotation}, {@code date}.
+   * The fact's type as named in JSON output: {@code quantity}, {@code quotation}, {@code date}, or
+   * the name of the kind that found it.
    *
-   * @return one of those three names
+   * @return the name of its kind
    */
   String type();
+
+  /**
+   * What the fact states, for output that does not know its class ({@code facts}, JSON): names to
+   * values that are strings, numbers or booleans, in a fixed order. The built-in kinds are written
+   * field by field and need not override this.
+   *
+   * @return the fact's values by name; empty by default
+   */
+  default ImmutableMap<String, Object> attributes() {
+    return ImmutableMap.of();
+  }
 }

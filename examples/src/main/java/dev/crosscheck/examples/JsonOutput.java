@@ -138,6 +138,17 @@ final class JsonOutput {
       node.put("approximate", d.approximate());
       node.put("relation", d.relation().isEmpty() ? null : d.relation());
       node.put("weekday", d.weekday().map(w -> w.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
+    } else {
+      // A kind a jar added: its own attributes, by name.
+      fact.attributes().forEach((name, value) -> {
+        if (value instanceof Number n) {
+          putNumber(node, name, n.doubleValue());
+        } else if (value instanceof Boolean b) {
+          node.put(name, b);
+        } else {
+          node.put(name, String.valueOf(value));
+        }
+      });
     }
     return node;
   }

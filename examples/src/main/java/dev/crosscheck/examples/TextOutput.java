@@ -129,6 +129,11 @@ final class TextOutput {
       return d.form().jsonName() + ", " + d.granularity().jsonName() + (d.approximate() ? ", approximate" : "")
           + (d.relation().isEmpty() ? "" : ", " + d.relation()) + " = " + days;
     }
+    if (!fact.attributes().isEmpty()) {
+      return fact.attributes().entrySet().stream()
+          .map(e -> e.getKey() + ": " + (e.getValue() instanceof Number n ? number(n.doubleValue()) : e.getValue()))
+          .collect(Collectors.joining("; "));
+    }
     return fact.toString();
   }
 
