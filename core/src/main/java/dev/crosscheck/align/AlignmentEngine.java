@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.fact.Fact;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -100,44 +101,32 @@ final class AlignmentEngine {
 
   /** The groups of facts that state the same thing. */
   <F extends Fact, I extends Item<F>> ImmutableList<FactGroup<F>> align(Pairing<F, I> kind, List<I> items) {
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      for (String f : kind.features(items.get(i))) {
-        postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
-      }
+    List<Set<String>> features = new ArrayList<>(items.size());
+    for (I item : items) {
+      features.add(kind.features(item));
     }
-    Set<Long> seen = new HashSet<>();
-    List<Pairs.Pair> pairs = new ArrayList<>();
+    List<Pairs.Pair> strong = new ArrayList<>();
     List<Pairs.Pair> candidates = new ArrayList<>();
-    for (List<Integer> list : postings.values()) {
-      if (list.size() > kind.maxPostings()) {
-        continue;
+    candidates(features, List.of(), kind.maxPostings(), (a, b) -> {
+      I x = items.get(a);
+      I y = items.get(b);
+      if (x.report == y.report || !kind.proposable(x, y)) {
+        return;
       }
-      for (int i = 0; i < list.size(); i++) {
-        for (int j = i + 1; j < list.size(); j++) {
-          int a = list.get(i);
-          int b = list.get(j);
-          I x = items.get(a);
-          I y = items.get(b);
-          if (x.report == y.report || !seen.add((long) a * items.size() + b) || !kind.proposable(x, y)) {
-            continue;
-          }
-          double sim = similarity(kind, x, y);
-          candidates.add(new Pairs.Pair(a, b, sim));
-          if (sim >= kind.threshold()) {
-            pairs.add(new Pairs.Pair(a, b, sim));
-          }
-        }
+      double sim = similarity(kind, x, y);
+      candidates.add(new Pairs.Pair(a, b, sim));
+      if (sim >= kind.threshold()) {
+        strong.add(new Pairs.Pair(a, b, sim));
       }
-    }
+    });
     Set<Long> vouched = new HashSet<>();
     for (Pairs.Pair p : Pairs.mutualBest(candidates, i -> items.get(i).report, kind.margin())) {
       if (p.sim() < kind.threshold() && kind.vouches(items.get(p.a()), items.get(p.b()))) {
-        pairs.add(new Pairs.Pair(p.a(), p.b(), kind.threshold()));
+        strong.add(new Pairs.Pair(p.a(), p.b(), kind.threshold()));
         vouched.add(Pairs.key(p.a(), p.b()));
       }
     }
-    pairs = Pairs.mutualBest(pairs, i -> items.get(i).report, kind.margin());
+    List<Pairs.Pair> pairs = Pairs.mutualBest(strong, i -> items.get(i).report, kind.margin());
     Pairs.sortStrongestFirst(pairs, i -> items.get(i).fact.span());
     int[] groupOf = new int[items.size()];
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
@@ -169,6 +158,63 @@ final class AlignmentEngine {
     }
     out.sort(Comparator.comparing((FactGroup<F> g) -> g.facts().get(0).span()));
     return ImmutableList.copyOf(out);
+  }
+
+  /** Receives a candidate pair of item indexes, the smaller first. */
+  @FunctionalInterface
+  interface PairConsumer {
+    void accept(int a, int b);
+  }
+
+  /**
+   * The candidate pairs of a cluster's items, each once, the smaller index first: two items that
+   * share a feature, and an item with a probe that another holds as a feature. A feature held by
+   * more than {@code maxPostings} items is too common to mean anything and proposes no pair. Every
+   * kind's candidates come from here: the work grows with the pairs that share something rare, not
+   * with all pairs.
+   *
+   * @param features each item's features, by item index
+   * @param probes each item's probes (may be empty, or shorter than {@code features})
+   */
+  static void candidates(List<? extends Collection<String>> features, List<? extends Collection<String>> probes,
+      int maxPostings, PairConsumer pair) {
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i = 0; i < features.size(); i++) {
+      for (String f : features.get(i)) {
+        postings.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
+      }
+    }
+    Set<Long> seen = new HashSet<>();
+    long n = features.size();
+    for (List<Integer> list : postings.values()) {
+      if (list.size() > maxPostings) {
+        continue;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        for (int j = i + 1; j < list.size(); j++) {
+          int a = list.get(i);
+          int b = list.get(j);
+          if (seen.add(a * n + b)) {
+            pair.accept(a, b);
+          }
+        }
+      }
+    }
+    for (int i = 0; i < probes.size(); i++) {
+      for (String probe : probes.get(i)) {
+        List<Integer> hits = postings.get(probe);
+        if (hits == null || hits.size() > maxPostings) {
+          continue;
+        }
+        for (int h : hits) {
+          int a = Math.min(h, i);
+          int b = Math.max(h, i);
+          if (a != b && seen.add(a * n + b)) {
+            pair.accept(a, b);
+          }
+        }
+      }
+    }
   }
 
   /** How alike two items are, asked in the order of their spans. */

@@ -41,41 +41,36 @@ final class QuotationAligner {
         }
       }
     }
-    Map<String, List<Integer>> postings = new HashMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      List<String> keys = keys(all.get(i));
+    // Candidates share a run of SHINGLE words, or all the words of a shorter quotation; a
+    // quotation of two words is also proposed to every longer one holding them (its probes).
+    List<Set<String>> features = new ArrayList<>();
+    List<Set<String>> probes = new ArrayList<>();
+    for (Quotation q : all) {
+      List<String> keys = keys(q);
       Set<String> shingles = new HashSet<>();
+      Set<String> bigrams = new HashSet<>();
       if (keys.size() < SHINGLE) {
-        shingles.add(String.join(" ", keys));
+        String whole = String.join(" ", keys);
+        if (!whole.isEmpty()) {
+          shingles.add(whole);
+        }
       } else {
         for (int k = 0; k + SHINGLE <= keys.size(); k++) {
           shingles.add(String.join(" ", keys.subList(k, k + SHINGLE)));
         }
-      }
-      for (String s : shingles) {
-        if (!s.isEmpty()) {
-          postings.computeIfAbsent(s, x -> new ArrayList<>()).add(i);
+        for (int k = 0; k + 2 <= keys.size(); k++) {
+          bigrams.add(keys.get(k) + " " + keys.get(k + 1));
         }
       }
+      features.add(shingles);
+      probes.add(bigrams);
     }
-    // A short quotation is also proposed to every longer one that contains it.
-    Set<Long> seen = new HashSet<>();
     List<long[]> candidates = new ArrayList<>();
-    for (List<Integer> list : postings.values()) {
-      if (list.size() > MAX_POSTINGS) {
-        continue;
+    AlignmentEngine.candidates(features, probes, MAX_POSTINGS, (a, b) -> {
+      if (!reportOf.get(a).equals(reportOf.get(b))) {
+        candidates.add(new long[] {a, b});
       }
-      for (int x = 0; x < list.size(); x++) {
-        for (int y = x + 1; y < list.size(); y++) {
-          int a = list.get(x);
-          int b = list.get(y);
-          if (!reportOf.get(a).equals(reportOf.get(b)) && seen.add((long) a * all.size() + b)) {
-            candidates.add(new long[] {a, b});
-          }
-        }
-      }
-    }
-    addContainedShortQuotations(all, reportOf, postings, seen, candidates);
+    });
     candidates.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
     int[] parent = new int[all.size()];
     for (int i = 0; i < parent.length; i++) {
@@ -104,44 +99,6 @@ final class QuotationAligner {
       groups.add(new FactGroup<>(topic(facts), facts));
     }
     return new Result(ImmutableList.copyOf(groups), comparisons.build());
-  }
-
-  /** Quotations of two or three words have one shingle; propose them to longer ones holding it. */
-  private static void addContainedShortQuotations(List<Quotation> all, List<Integer> reportOf,
-      Map<String, List<Integer>> postings, Set<Long> seen, List<long[]> candidates) {
-    Map<String, List<Integer>> shortOnes = new HashMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      List<String> keys = keys(all.get(i));
-      if (keys.size() >= 2 && keys.size() < SHINGLE) {
-        shortOnes.computeIfAbsent(String.join(" ", keys), k -> new ArrayList<>()).add(i);
-      }
-    }
-    if (shortOnes.isEmpty()) {
-      return;
-    }
-    for (int i = 0; i < all.size(); i++) {
-      List<String> keys = keys(all.get(i));
-      if (keys.size() < SHINGLE) {
-        continue;
-      }
-      Set<String> bigrams = new HashSet<>();
-      for (int k = 0; k + 2 <= keys.size(); k++) {
-        bigrams.add(keys.get(k) + " " + keys.get(k + 1));
-      }
-      for (String bg : bigrams) {
-        List<Integer> hits = shortOnes.get(bg);
-        if (hits == null || hits.size() > MAX_POSTINGS) {
-          continue;
-        }
-        for (int s : hits) {
-          int a = Math.min(s, i);
-          int b = Math.max(s, i);
-          if (!reportOf.get(a).equals(reportOf.get(b)) && seen.add((long) a * all.size() + b)) {
-            candidates.add(new long[] {a, b});
-          }
-        }
-      }
-    }
   }
 
   private static List<String> keys(Quotation q) {
