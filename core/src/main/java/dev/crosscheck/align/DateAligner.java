@@ -240,13 +240,14 @@ final class DateAligner {
   /** "Date (meeting)": the event word the members share, best weighted, else "Date". */
   private String topic(List<Item> items) {
     Map<String, Integer> support = new HashMap<>();
-    Map<String, Double> weight = new HashMap<>();
+    Pairs.Sums sums = new Pairs.Sums();
     for (Item it : items) {
       for (String e : it.events) {
         support.merge(e, 1, Integer::sum);
-        weight.merge(e, it.context.weights().getOrDefault(e, 0.0), Double::sum);
+        sums.add(e, it.context.weights().getOrDefault(e, 0.0));
       }
     }
+    Map<String, Double> weight = sums.totals();
     String best = null;
     for (String e : support.keySet()) {
       if (support.get(e) < 2) {
@@ -261,7 +262,11 @@ final class DateAligner {
     if (best == null) {
       return "Date";
     }
-    String shown = lexicon.isFamily(best) ? lexicon.display(best) : items.get(0).words.getOrDefault(best, best);
+    String key = best;
+    // How the members write it: the shortest, then the first in alphabetical order, never the first report's.
+    String shown = lexicon.isFamily(best) ? lexicon.display(best) : items.stream()
+        .map(it -> it.words.get(key)).filter(java.util.Objects::nonNull)
+        .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse(best);
     return "Date (" + shown + ")";
   }
 

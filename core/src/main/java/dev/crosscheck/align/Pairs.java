@@ -91,13 +91,36 @@ final class Pairs {
 
   /** The mean, summed smallest first so that it is the same in whatever order the values came. */
   static double mean(double[] values) {
+    return sum(values) / values.length;
+  }
+
+  /** The sum, smallest first, so that it is the same in whatever order the values came. */
+  static double sum(double[] values) {
     double[] sorted = values.clone();
     Arrays.sort(sorted);
     double sum = 0;
     for (double v : sorted) {
       sum += v;
     }
-    return sum / sorted.length;
+    return sum;
+  }
+
+  /** Per key, the sum of the values merged in, taken smallest first: the same in any order of the reports. */
+  static final class Sums {
+    private final Map<String, List<Double>> values = new HashMap<>();
+
+    void add(String key, double value) {
+      values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    Map<String, Double> totals() {
+      Map<String, Double> out = new HashMap<>();
+      values.forEach((k, v) -> {
+        double[] a = v.stream().mapToDouble(Double::doubleValue).toArray();
+        out.put(k, sum(a));
+      });
+      return out;
+    }
   }
 
   /** A key for an item and another report: its candidates there compete with each other. */

@@ -527,7 +527,9 @@ final class QuantityAligner {
       String dimension = first.kind.substring(5);
       what = dimension.startsWith("money") ? "amount" : dimension;
     } else if (first.kind.startsWith("noun:")) {
-      what = "number of " + plural(first.fact.noun().orElseThrow());
+      // the members count one noun key; shown as the shortest way they write it, never the first report's
+      what = "number of " + plural(items.stream().map(it -> it.fact.noun().orElseThrow())
+          .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElseThrow());
     } else if (first.kind.equals("age")) {
       what = "age";
     } else {
@@ -538,14 +540,15 @@ final class QuantityAligner {
   }
 
   private static String bestShared(List<Item> items, java.util.function.Function<Item, Map<String, Double>> weights) {
-    Map<String, Double> score = new HashMap<>();
+    Pairs.Sums sums = new Pairs.Sums();
     Map<String, Integer> support = new HashMap<>();
     for (Item it : items) {
       for (Map.Entry<String, Double> e : weights.apply(it).entrySet()) {
-        score.merge(e.getKey(), e.getValue(), Double::sum);
+        sums.add(e.getKey(), e.getValue());
         support.merge(e.getKey(), 1, Integer::sum);
       }
     }
+    Map<String, Double> score = sums.totals();
     String best = null;
     for (Map.Entry<String, Double> e : score.entrySet()) {
       String key = e.getKey();
