@@ -25,10 +25,11 @@ final class LineReader {
   private boolean eof;
   private byte[] line = new byte[1024];
   private int lineLength;
+  private boolean first = true;
 
   /** A reader that keeps lines of any length that fits in memory. */
   LineReader(InputStream in) {
-    this(in, Integer.MAX_VALUE - 16);
+    this(in, Integer.MAX_VALUE - 17);
   }
 
   /** A reader that keeps at most {@code maxLineBytes} of a line and says when a line had more. */
@@ -54,7 +55,7 @@ final class LineReader {
     while (true) {
       if (position == limit) {
         if (eof || !fill()) {
-          return any;
+          return any && finish();
         }
       }
       any = true;
@@ -75,9 +76,30 @@ final class LineReader {
           lineBytes--;
         }
         terminated = true;
-        return true;
+        return finish();
       }
     }
+  }
+
+  /**
+   * Ends a line: a byte-order mark opening the stream is no part of its first line, and the line
+   * is too long only when its bytes, line break left out, are more than the limit (one byte more
+   * is kept while reading, for a "\r" before the "\n").
+   */
+  private boolean finish() {
+    if (first) {
+      first = false;
+      if (lineLength >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
+        System.arraycopy(line, 3, line, 0, lineLength - 3);
+        lineLength -= 3;
+        lineBytes -= 3;
+      }
+    }
+    if (lineLength > maxLineBytes) {
+      tooLong = true;
+      lineLength = maxLineBytes;
+    }
+    return true;
   }
 
   /** The current line's bytes; only the first {@link #length()} count. */
@@ -126,12 +148,13 @@ final class LineReader {
 
   private void append(int from, int count) {
     lineBytes += count;
-    if (lineLength + count > maxLineBytes) {
+    int keep = maxLineBytes + 1; // one more, for the "\r" of "\r\n"
+    if (lineLength + count > keep) {
       tooLong = true;
-      count = maxLineBytes - lineLength;
+      count = keep - lineLength;
     }
     if (lineLength + count > line.length) {
-      line = Arrays.copyOf(line, (int) Math.min(Math.max(2L * line.length, lineLength + count), maxLineBytes));
+      line = Arrays.copyOf(line, (int) Math.min(Math.max(2L * line.length, lineLength + count), keep));
     }
     System.arraycopy(buffer, from, line, lineLength, count);
     lineLength += count;

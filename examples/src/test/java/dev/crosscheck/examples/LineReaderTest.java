@@ -33,6 +33,33 @@ class LineReaderTest {
   }
 
   @Test
+  void aByteOrderMarkOpeningTheStreamIsNoPartOfTheFirstLine() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] rest = "{\"a\":1}\n\uFEFFkept\n".getBytes(UTF_8);
+    byte[] bytes = new byte[bom.length + rest.length];
+    System.arraycopy(bom, 0, bytes, 0, 3);
+    System.arraycopy(rest, 0, bytes, 3, rest.length);
+    // only the stream's own mark goes; one inside a later line is that line's text
+    assertThat(read(new ByteArrayInputStream(bytes))).containsExactly("{\"a\":1}", "\uFEFFkept");
+    LineReader reader = new LineReader(new ByteArrayInputStream(bytes));
+    reader.next();
+    assertThat(reader.consumed()).isEqualTo(3 + 7 + 1);
+  }
+
+  @Test
+  void theLimitCountsTheLineWithoutItsLineBreak() throws IOException {
+    LineReader reader = new LineReader(new ByteArrayInputStream("abcd\r\nabcd\nabcde\r\nabcde".getBytes(UTF_8)), 4);
+    List<String> lines = new ArrayList<>();
+    List<Boolean> tooLong = new ArrayList<>();
+    while (reader.next()) {
+      lines.add(new String(reader.bytes(), 0, reader.length(), UTF_8));
+      tooLong.add(reader.tooLong());
+    }
+    assertThat(lines).containsExactly("abcd", "abcd", "abcd", "abcd");
+    assertThat(tooLong).containsExactly(false, false, true, true);
+  }
+
+  @Test
   void longLinesAcrossManyBuffersStayWhole() throws IOException {
     String big = "é".repeat(300_000);
     byte[] bytes = (big + "\r\nshort\n" + big).getBytes(UTF_8);
