@@ -66,6 +66,8 @@ public final class Crosscheck {
   private final Limits limits;
   /** The kinds of facts the packs add, beside the built-in three. */
   private final ImmutableList<FactKind<?>> kinds;
+  /** Every rule of the packs, those left out included, for {@link #toBuilder()}. */
+  private final ImmutableList<Rule> found;
 
   /** A rule as this checker runs it. */
   private record Configured(Rule rule, RuleSettings settings, Optional<Severity> severity, RuleConfig config) {}
@@ -77,6 +79,7 @@ public final class Crosscheck {
   private Crosscheck(Resolved resolved, Limits limits, Similarity similarity) {
     this.configured = resolved.configured();
     this.kinds = resolved.kinds();
+    this.found = resolved.found();
     this.rules = configured.values().stream().map(Configured::rule).collect(ImmutableList.toImmutableList());
     this.limits = limits;
     this.reader = new DocumentReader();
@@ -87,7 +90,8 @@ public final class Crosscheck {
   }
 
   /** What a builder's packs come to: the configured rules and the added kinds of facts. */
-  private record Resolved(ImmutableMap<String, Configured> configured, ImmutableList<FactKind<?>> kinds) {}
+  private record Resolved(
+      ImmutableMap<String, Configured> configured, ImmutableList<FactKind<?>> kinds, ImmutableList<Rule> found) {}
 
   /**
    * A checker with every rule pack on the class path (the standard pack among them).
@@ -134,7 +138,7 @@ public final class Crosscheck {
    * @return a checker that differs from this one only in its limits
    */
   public Crosscheck withLimits(Limits limits) {
-    return new Crosscheck(new Resolved(configured, kinds), requireNonNull(limits, "limits"), aligner.similarity());
+    return new Crosscheck(new Resolved(configured, kinds, found), requireNonNull(limits, "limits"), aligner.similarity());
   }
 
   /**
@@ -152,7 +156,8 @@ public final class Crosscheck {
 
   /**
    * A builder that makes this checker again (its rules, their configuration, its limits), to be
-   * changed further: another rule left out, another option set.
+   * changed further: another rule left out, another option set, a rule left out put back with
+   * {@code configure(id, RuleConfig.DEFAULT)}. It carries the added kinds and the similarity too.
    *
    * @return a builder over this checker's rules as one pack
    */
@@ -166,7 +171,7 @@ public final class Crosscheck {
 
       @Override
       public ImmutableList<Rule> rules() {
-        return rules;
+        return found;
       }
 
       @Override
@@ -174,7 +179,11 @@ public final class Crosscheck {
         return kinds;
       }
     });
-    configured.forEach((id, c) -> b.configure(id, c.config()));
+    for (Rule r : found) {
+      Configured c = configured.get(r.id());
+      // a rule left out stays out, and can be put back: configure(id, RuleConfig.DEFAULT)
+      b.configure(r.id(), c != null ? c.config() : RuleConfig.DEFAULT.withEnabled(false));
+    }
     return b.limits(limits).similarity(aligner.similarity());
   }
 
@@ -456,7 +465,7 @@ public final class Crosscheck {
         }
         out.put(r.id(), new Configured(r, settings, config.severity(), config));
       }
-      return new Resolved(out.build(), kinds(chosen));
+      return new Resolved(out.build(), kinds(chosen), ImmutableList.copyOf(byId.values()));
     }
 
     private static ImmutableList<FactKind<?>> kinds(List<RulePack> chosen) {

@@ -56,6 +56,18 @@ class RuleConfigurationTest {
   }
 
   @Test
+  void aRuleLeftOutCanBePutBackFromToBuilder() {
+    Crosscheck only = Crosscheck.builder().only("quantity-mismatch").build();
+    assertThat(only.rules()).extracting(r -> r.id()).containsExactly("quantity-mismatch");
+    assertThat(only.toBuilder().build().rules()).isEqualTo(only.rules());
+    Crosscheck back = only.toBuilder().configure("quotation-wording", RuleConfig.DEFAULT).build();
+    assertThat(back.rules()).extracting(r -> r.id()).containsExactly("quantity-mismatch", "quotation-wording");
+    Crosscheck off = Crosscheck.builder().disable("date-mismatch").build();
+    assertThat(off.toBuilder().configure("date-mismatch", RuleConfig.DEFAULT).build().rules())
+        .extracting(r -> r.id()).contains("date-mismatch");
+  }
+
+  @Test
   void mistakesAreRefusedNamingWhatIsKnown() {
     assertThatThrownBy(() -> Crosscheck.builder().severity("no-such-rule", Severity.CONFLICT).build())
         .isInstanceOf(IllegalStateException.class)
