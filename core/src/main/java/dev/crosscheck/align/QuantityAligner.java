@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
+import dev.crosscheck.fact.Names;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.text.Calendar;

@@ -1,6 +1,7 @@
 package dev.crosscheck.align;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosscheck.fact.Names;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Quotation;
 import dev.crosscheck.text.Token;

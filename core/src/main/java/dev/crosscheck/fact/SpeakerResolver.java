@@ -138,11 +138,9 @@ final class SpeakerResolver {
     return name.toLowerCase(Locale.ROOT).replace('-', ' ').replace('‐', ' ');
   }
 
-  /** Whether two names may name one person: one's words are all among the other's ("Kim", "Kim Jong Un"). */
+  /** Whether two names may name one person ("Kim", "Kim Jong Un"): {@link Names#same}. */
   static boolean compatible(String a, String b) {
-    Set<String> x = new HashSet<>(Arrays.asList(normal(a).split(" ")));
-    Set<String> y = new HashSet<>(Arrays.asList(normal(b).split(" ")));
-    return x.containsAll(y) || y.containsAll(x);
+    return Names.same(a, b);
   }
 
   /**

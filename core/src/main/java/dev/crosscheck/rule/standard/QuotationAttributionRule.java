@@ -3,7 +3,7 @@ package dev.crosscheck.rule.standard;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.align.FactGroup;
-import dev.crosscheck.align.Names;
+import dev.crosscheck.fact.Names;
 import dev.crosscheck.align.QuotationComparison;
 import dev.crosscheck.fact.AttributionVocabulary;
 import dev.crosscheck.fact.DocumentFacts;

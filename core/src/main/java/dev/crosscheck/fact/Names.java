@@ -1,10 +1,9 @@
-package dev.crosscheck.align;
+package dev.crosscheck.fact;
 
 import com.google.common.base.CharMatcher;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import dev.crosscheck.fact.Titles;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package dev.crosscheck.align;
+package dev.crosscheck.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
