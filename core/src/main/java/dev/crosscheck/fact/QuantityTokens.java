@@ -6,8 +6,13 @@ import java.util.Locale;
 
 /**
  * The original characters of one sentence cut into words, digit groups and single symbols, for the
- * quantity readers only. The text package has its own tokens; these are kept separate on purpose so
- * that number reading depends on nothing but the characters: a word is a run of letters (with inner
+ * quantity readers: a documented refinement of {@link dev.crosscheck.text.Document}'s tokens (tested
+ * on every corpus report by {@code QuantityTokensRefinementTest}). Each token lies inside one
+ * document token ("U.S." is read as U . S .; "Oct." as Oct and .; "..." as three dots) or joins
+ * whole adjacent ones (digit groups split by spaces, "40 000", are one figure here and two document
+ * tokens); the one exception is a figure glued to letters ("v4.2.4", one document word), read here
+ * from its first digit. Invisible format characters (soft hyphen, zero-width space, direction
+ * marks) are skipped in both. The rules: a word is a run of letters (with inner
  * apostrophes, "Korea's", "o'clock"), a digit group is ASCII digits with thousands commas (or
  * spaces: "40 000") and one decimal point ("10,000", "1,200.5", ".75"), anything else that is not white space is a one-character
  * symbol. Offsets are absolute positions in the report's text. Built in one pass, linear in the
@@ -40,7 +45,8 @@ final class QuantityTokens {
     int i = start;
     while (i < end) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
+        // soft hyphens, zero-width spaces and direction marks are no tokens, as in Document
         i++;
       } else if (isAsciiDigit(c)
           || (c == '.' && i + 1 < end && isAsciiDigit(text.charAt(i + 1)) && leadingDotAllowed(text, i, start))) {
