@@ -224,6 +224,10 @@ public final class Crosscheck {
         document, numbers, quotations.extract(document), dates.extract(document, numbers), others.build());
   }
 
+  /** The fields every fact has in output, which an added kind's attributes may not take. */
+  private static final ImmutableSet<String> RESERVED_ATTRIBUTES =
+      ImmutableSet.of("type", "start", "end", "text", "sentence");
+
   /** An added kind's facts, each checked: the right class and type, in the document, in text order. */
   private static ImmutableList<Fact> extract(FactKind<?> kind, Document document) {
     ImmutableList<? extends Fact> found = requireNonNull(kind.extract(document), kind.name() + ": extract gave null");
@@ -237,6 +241,17 @@ public final class Crosscheck {
           || f.sentence() < 0 || f.sentence() >= document.sentences().size()
           || !document.sentences().get(f.sentence()).contains(f.span().start())) {
         throw new IllegalStateException(what + "found a fact outside its report or sentence: " + f);
+      }
+      for (Map.Entry<String, Object> a : f.attributes().entrySet()) {
+        if (RESERVED_ATTRIBUTES.contains(a.getKey())) {
+          throw new IllegalStateException(what + "names an attribute '" + a.getKey() + "', which output keeps for "
+              + "every fact " + RESERVED_ATTRIBUTES + ": " + f);
+        }
+        Object v = a.getValue();
+        if (!(v instanceof String || v instanceof Number || v instanceof Boolean)) {
+          throw new IllegalStateException(what + "gives attribute '" + a.getKey() + "' a value that is no string, "
+              + "number or boolean: " + f);
+        }
       }
       if (previous != null && previous.span().compareTo(f.span()) > 0) {
         throw new IllegalStateException(what + "gave facts out of text order: " + previous + " before " + f);

@@ -41,8 +41,10 @@ public interface Fact {
 
   /**
    * What the fact states, for output that does not know its class ({@code facts}, JSON): names to
-   * values that are strings, numbers or booleans, in a fixed order. The built-in kinds are written
-   * field by field and need not override this.
+   * values that are strings, numbers or booleans, in a fixed order; the names {@code type},
+   * {@code start}, {@code end}, {@code text} and {@code sentence} are every fact's and may not be used
+   * (the checker refuses them). The built-in kinds are written field by field and need not override
+   * this.
    *
    * @return the fact's values by name; empty by default
    */

@@ -149,4 +149,57 @@ class AgeKindTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("may not be named 'date'");
   }
+
+  /** A fact of a careless kind: its attribute would overwrite the evidence text in JSON. */
+  record Careless(dev.crosscheck.text.Span span, String text, int sentence) implements dev.crosscheck.fact.Fact {
+    @Override
+    public String type() {
+      return "careless";
+    }
+
+    @Override
+    public com.google.common.collect.ImmutableMap<String, Object> attributes() {
+      return com.google.common.collect.ImmutableMap.of("text", "not the evidence");
+    }
+  }
+
+  @Test
+  void anAttributeMayNotTakeAFieldEveryFactHas() {
+    FactKind<Careless> careless = new FactKind<>() {
+      @Override
+      public String name() {
+        return "careless";
+      }
+
+      @Override
+      public Class<Careless> type() {
+        return Careless.class;
+      }
+
+      @Override
+      public ImmutableList<Careless> extract(dev.crosscheck.text.Document document) {
+        return ImmutableList.of(new Careless(document.span(0, 3), document.text(0, 3), 0));
+      }
+    };
+    RulePack pack = new RulePack() {
+      @Override
+      public String id() {
+        return "careless";
+      }
+
+      @Override
+      public ImmutableList<Rule> rules() {
+        return ImmutableList.of();
+      }
+
+      @Override
+      public ImmutableList<FactKind<?>> factKinds() {
+        return ImmutableList.of(careless);
+      }
+    };
+    Crosscheck checker = Crosscheck.builder().rulePack(pack).build();
+    assertThatThrownBy(() -> checker.facts(new Report("a", "The driver was hurt.")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("fact kind 'careless'").hasMessageContaining("attribute 'text'");
+  }
 }
