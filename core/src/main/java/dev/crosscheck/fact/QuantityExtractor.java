@@ -398,6 +398,14 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           end = suffix.last();
         }
       }
+      if (unit == null) {
+        // "killed 13", "killing at least 17 people", "15 Palestinians were killed": a casualty or
+        // arrest verb beside the figure says what it counts, whatever noun the report chose.
+        String counted = CountVerbs.countedBy(t, hedge != null ? hedge.first() : start, end);
+        if (counted != null) {
+          noun = counted;
+        }
+      }
       Hedge h = range != null ? Hedge.RANGE
           : hedge != null ? hedge.hedge() : suffix != null ? suffix.hedge()
           : n.implied() != null ? n.implied() : Hedge.EXACT;
