@@ -1,0 +1,32 @@
+package dev.crosscheck.fact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.text.DocumentReader;
+import dev.crosscheck.text.Report;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A casualty or arrest verb beside a bare figure says what it counts. */
+class CountVerbsTest {
+  private static List<Optional<String>> nouns(String text) {
+    return new QuantityExtractor().extract(new DocumentReader().read(new Report("r", text))).stream()
+        .map(Quantity::noun).toList();
+  }
+
+  @Test
+  void theVerbBeforeOrAfterTheFigureNamesWhatItCounts() {
+    assertThat(nouns("The blast killed 13.")).containsExactly(Optional.of("death"));
+    assertThat(nouns("The shelling ended, killing at least 17 people.")).containsExactly(Optional.of("death"));
+    assertThat(nouns("Officials said 15 villagers were killed there.")).containsExactly(Optional.of("death"));
+    assertThat(nouns("Police arrested eight people on Thursday.")).containsExactly(Optional.of("arrest"));
+    assertThat(nouns("More than 260 were injured.")).containsExactly(Optional.of("injury"));
+  }
+
+  @Test
+  void withoutSuchAVerbTheNounIsTheReportsOwn() {
+    assertThat(nouns("They sold 13 apples.")).containsExactly(Optional.of("apple"));
+    assertThat(nouns("The dead man, 13 metres away, was found.")).hasSize(1).doesNotContain(Optional.of("death"));
+  }
+}
