@@ -78,7 +78,7 @@ class QuantityExtractorTest {
         // digits, words, scales and fractions
         q("The vault held 1,200.5 tonnes of gold.", "1,200.5 tonnes", 1200.5, "[1200.45, 1200.55)", EXACT, "tonne", null),
         q("The path is 4.5 km long.", "4.5 km", 4.5, "[4.45, 4.55)", EXACT, "kilometre", null),
-        q("Police arrested twenty-five men.", "twenty-five men", 25, "[24.5, 25.5)", EXACT, null, "man"),
+        q("Police arrested twenty-five men.", "twenty-five men", 25, "[24.5, 25.5)", EXACT, null, "arrest"), // the verb names what is counted
         q("She bought a dozen eggs.", "a dozen eggs", 12, "[6, 18)", EXACT, null, "egg"),
         q("Nearly a hundred people waited.", "Nearly a hundred people", 100, "[50, 100)", NEARLY, null, "person"),
         q("The army sent two thousand troops.", "two thousand troops", 2000, "[1500, 2500)", EXACT, null, "troop"),
@@ -155,7 +155,7 @@ class QuantityExtractorTest {
         q("The tank held 170 litres.", "170 litres", 170, "[165, 175)", EXACT, "litre", null),
         q("The rule covers 2000 people.", "2000 people", 2000, "[1500, 2500)", EXACT, null, "person"),
         q("One official said no.", "One official", 1, "[0.5, 1.5)", EXACT, null, "official"),
-        q("At least one soldier died.", "At least one soldier", 1, "[1, 2]", AT_LEAST, null, "soldier"),
+        q("At least one soldier died.", "At least one soldier", 1, "[1, 2]", AT_LEAST, null, "death"), // the verb names what is counted
         q("One person familiar with the talks spoke.", "One person", 1, "[0.5, 1.5)", EXACT, null, "person"),
         q("Only 50 attended classes that day.", "50", 50, "[45, 55)", EXACT, null, null),
 
