@@ -231,9 +231,9 @@ public final class Crosscheck {
   /** An added kind's facts, each checked: the right class and type, in the document, in text order. */
   private static ImmutableList<Fact> extract(FactKind<?> kind, Document document) {
     ImmutableList<? extends Fact> found = requireNonNull(kind.extract(document), kind.name() + ": extract gave null");
+    String what = "fact kind '" + kind.name() + "' (" + kind.getClass().getName() + ") ";
     Fact previous = null;
     for (Fact f : found) {
-      String what = "fact kind '" + kind.name() + "' (" + kind.getClass().getName() + ") ";
       if (!kind.type().isInstance(f) || !kind.name().equals(f.type())) {
         throw new IllegalStateException(what + "found a fact of another type: " + f);
       }

@@ -53,14 +53,7 @@ final class AddedKindAligner<F extends Fact> {
 
     @Override
     public Set<String> features(Item<F> it) {
-      Set<String> out = new HashSet<>();
-      for (String w : it.context.weights().keySet()) {
-        out.add(it.constraint + "|" + w);
-      }
-      for (String a : it.context.anchors()) {
-        out.add(it.constraint + "|" + a);
-      }
-      return out;
+      return it.context.features(it.constraint);
     }
 
     @Override

@@ -120,10 +120,14 @@ final class AlignmentEngine {
       }
     });
     Set<Long> vouched = new HashSet<>();
-    for (Pairs.Pair p : Pairs.mutualBest(candidates, i -> items.get(i).report, kind.margin())) {
-      if (p.sim() < kind.threshold() && kind.vouches(items.get(p.a()), items.get(p.b()))) {
-        strong.add(new Pairs.Pair(p.a(), p.b(), kind.threshold()));
-        vouched.add(Pairs.key(p.a(), p.b()));
+    // Only a pair below the threshold that the kind vouches for can be promoted: rank all
+    // candidates (which takes a pass over them) only when there is such a pair.
+    if (candidates.stream().anyMatch(p -> p.sim() < kind.threshold() && kind.vouches(items.get(p.a()), items.get(p.b())))) {
+      for (Pairs.Pair p : Pairs.mutualBest(candidates, i -> items.get(i).report, kind.margin())) {
+        if (p.sim() < kind.threshold() && kind.vouches(items.get(p.a()), items.get(p.b()))) {
+          strong.add(new Pairs.Pair(p.a(), p.b(), kind.threshold()));
+          vouched.add(Pairs.key(p.a(), p.b()));
+        }
       }
     }
     List<Pairs.Pair> pairs = Pairs.mutualBest(strong, i -> items.get(i).report, kind.margin());

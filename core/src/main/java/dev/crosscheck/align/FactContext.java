@@ -167,12 +167,9 @@ public final class FactContext {
     Builder b = builder(fact, document, statistics);
     dev.crosscheck.text.Sentence sentence = document.sentences().get(fact.sentence());
     java.util.List<dev.crosscheck.text.Token> tokens = document.tokens();
-    int first = Math.max(sentence.firstToken(),
-        Math.min(document.tokenIndexAt(fact.span().start()), sentence.endToken() - 1));
-    int last = first;
-    while (last + 1 < sentence.endToken() && tokens.get(last + 1).end() <= fact.span().end()) {
-      last++;
-    }
+    int[] range = tokenRange(fact, document);
+    int first = range[0];
+    int last = range[1];
     int from = Math.max(sentence.firstToken(), first - WINDOW);
     int to = Math.min(sentence.endToken(), last + 1 + WINDOW);
     for (int i = from; i < to; i++) {
@@ -187,6 +184,43 @@ public final class FactContext {
       }
     }
     return b.build();
+  }
+
+  /**
+   * The document tokens a fact's evidence covers, found by binary search and kept inside its
+   * sentence: the first, and the last that ends within the evidence.
+   *
+   * @param fact the fact
+   * @param document its document
+   * @return {first, last} token indexes in {@link Document#tokens()}
+   */
+  static int[] tokenRange(Fact fact, Document document) {
+    dev.crosscheck.text.Sentence sentence = document.sentences().get(fact.sentence());
+    int first = Math.max(sentence.firstToken(),
+        Math.min(document.tokenIndexAt(fact.span().start()), sentence.endToken() - 1));
+    int last = first;
+    while (last + 1 < sentence.endToken() && document.tokens().get(last + 1).end() <= fact.span().end()) {
+      last++;
+    }
+    return new int[] {first, last};
+  }
+
+  /**
+   * The context words and anchors as features that propose candidate pairs, each behind the kind's
+   * hard constraint ("unit:duration||meet"), so that only comparable facts ever meet.
+   *
+   * @param constraint the fact's constraint
+   * @return the features
+   */
+  Set<String> features(String constraint) {
+    Set<String> out = new HashSet<>();
+    for (String w : weights.keySet()) {
+      out.add(constraint + "|" + w);
+    }
+    for (String a : anchors) {
+      out.add(constraint + "|" + a);
+    }
+    return out;
   }
 
   /**

@@ -65,7 +65,7 @@ final class QuantityAligner {
   }
 
   ImmutableList<FactGroup<Quantity>> align(List<DocumentFacts> documents) {
-    ClusterStatistics statistics = ClusterStatistics.of(documents, this::isContentWord, lexicon::key);
+    ClusterStatistics statistics = ClusterStatistics.of(documents, lexicon::isContentWord, lexicon::key);
     int present = present(documents);
     List<Item> items = new ArrayList<>();
     for (int r = 0; r < documents.size(); r++) {
@@ -158,21 +158,15 @@ final class QuantityAligner {
     return colon < 0 ? dimension : dimension.substring(0, colon);
   }
 
-  private boolean isContentWord(Token t) {
-    return lexicon.isContentWord(t);
-  }
-
   private Item describe(int report, DocumentFacts facts, Quantity q, ClusterStatistics statistics, int present) {
     Document doc = facts.document();
     Sentence sentence = doc.sentences().get(q.sentence());
     // The quantity's tokens, found by binary search; what it is about is read from at most
     // CONTEXT tokens either side, so that a sentence of a megabyte costs no more per figure than
     // a sentence of a line.
-    int qFirst = Math.max(sentence.firstToken(), Math.min(doc.tokenIndexAt(q.span().start()), sentence.endToken() - 1));
-    int qLast = qFirst;
-    while (qLast + 1 < sentence.endToken() && doc.tokens().get(qLast + 1).end() <= q.span().end()) {
-      qLast++;
-    }
+    int[] range = FactContext.tokenRange(q, doc);
+    int qFirst = range[0];
+    int qLast = range[1];
     int from = Math.max(sentence.firstToken(), qFirst - CONTEXT);
     int to = Math.min(sentence.endToken(), qLast + 1 + CONTEXT);
     ImmutableList<Token> tokens = doc.tokens().subList(from, to);
@@ -205,7 +199,7 @@ final class QuantityAligner {
     }
     Set<String> localWords = new HashSet<>();
     for (int i = Math.max(0, first - LOCAL); i < Math.min(tokens.size(), last + 1 + LOCAL); i++) {
-      if ((i < first || i > last) && isContentWord(tokens.get(i))) {
+      if ((i < first || i > last) && lexicon.isContentWord(tokens.get(i))) {
         if (!isCapitalised(doc, tokens.get(i)) && !WEAK_WORDS.contains(tokens.get(i).norm())) {
           localWords.add(lexicon.key(tokens.get(i).norm()));
         }
@@ -239,7 +233,7 @@ final class QuantityAligner {
   private void addContext(Document doc, List<Token> tokens, int i, int distance, int last,
       FactContext.Builder context, Map<String, Double> events, Set<String> places) {
     Token t = tokens.get(i);
-    if (!isContentWord(t) || RELATION_WORDS.contains(t.norm()) && i == last + 1) {
+    if (!lexicon.isContentWord(t) || RELATION_WORDS.contains(t.norm()) && i == last + 1) {
       return;
     }
     String key = lexicon.key(t.norm());
@@ -352,13 +346,7 @@ final class QuantityAligner {
     /** Context words and anchors, within the figure's dimension and relation. */
     @Override
     public Set<String> features(Item it) {
-      Set<String> features = new HashSet<>(it.context.weights().keySet());
-      features.addAll(it.context.anchors());
-      Set<String> out = new HashSet<>();
-      for (String f : features) {
-        out.add(it.kind + "|" + it.relation + "|" + f);
-      }
-      return out;
+      return it.context.features(it.kind + "|" + it.relation);
     }
 
     @Override
@@ -407,12 +395,7 @@ final class QuantityAligner {
         return true;
       }
     }
-    for (String k : x.events.keySet()) {
-      if (y.events.containsKey(k)) {
-        return true;
-      }
-    }
-    return false;
+    return sharesEvent(x, y);
   }
 
   /** Whether the two sentences name one event family (met, meeting, talks). */

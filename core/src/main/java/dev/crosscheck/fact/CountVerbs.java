@@ -23,6 +23,8 @@ final class CountVerbs {
       .put("evacuated", "evacuation").put("evacuating", "evacuation")
       .put("rescued", "rescue").put("rescuing", "rescue")
       .buildOrThrow();
+  /** Forms that say what a figure counts only after it: "13 dead", "50 missing" (not "the dead 13"). */
+  private static final ImmutableSet<String> ONLY_AFTER = ImmutableSet.of("dead", "missing");
   /** Words that may stand between a counted noun and its verb: "13 people were killed". */
   private static final ImmutableSet<String> AUXILIARIES =
       ImmutableSet.of("were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also");
@@ -34,9 +36,9 @@ final class CountVerbs {
    */
   static String countedBy(QuantityTokens t, int first, int last) {
     if (first > 0 && t.isWord(first - 1)) {
-      String before = COUNTED.get(t.lower(first - 1));
-      if (before != null && !before.equals("missing person") && !t.lower(first - 1).equals("dead")) {
-        return before;
+      String verb = t.lower(first - 1);
+      if (COUNTED.containsKey(verb) && !ONLY_AFTER.contains(verb)) {
+        return COUNTED.get(verb);
       }
     }
     int i = last + 1;

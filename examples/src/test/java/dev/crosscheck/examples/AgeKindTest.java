@@ -114,37 +114,22 @@ class AgeKindTest {
 
   @Test
   void aKindMayNotTakeABuiltInName() {
-    RulePack clash = new RulePack() {
+    RulePack clash = kindsOnly(new FactKind<Age>() {
       @Override
-      public String id() {
-        return "clash";
+      public String name() {
+        return "date";
       }
 
       @Override
-      public ImmutableList<Rule> rules() {
+      public Class<Age> type() {
+        return Age.class;
+      }
+
+      @Override
+      public ImmutableList<Age> extract(dev.crosscheck.text.Document document) {
         return ImmutableList.of();
       }
-
-      @Override
-      public ImmutableList<FactKind<?>> factKinds() {
-        return ImmutableList.of(new FactKind<Age>() {
-          @Override
-          public String name() {
-            return "date";
-          }
-
-          @Override
-          public Class<Age> type() {
-            return Age.class;
-          }
-
-          @Override
-          public ImmutableList<Age> extract(dev.crosscheck.text.Document document) {
-            return ImmutableList.of();
-          }
-        });
-      }
-    };
+    });
     assertThatThrownBy(() -> Crosscheck.builder().rulePack(clash).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("may not be named 'date'");
@@ -181,10 +166,19 @@ class AgeKindTest {
         return ImmutableList.of(new Careless(document.span(0, 3), document.text(0, 3), 0));
       }
     };
-    RulePack pack = new RulePack() {
+    RulePack pack = kindsOnly(careless);
+    Crosscheck checker = Crosscheck.builder().rulePack(pack).build();
+    assertThatThrownBy(() -> checker.facts(new Report("a", "The driver was hurt.")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("fact kind 'careless'").hasMessageContaining("attribute 'text'");
+  }
+
+  /** A pack that adds kinds of facts and no rules. */
+  private static RulePack kindsOnly(FactKind<?>... kinds) {
+    return new RulePack() {
       @Override
       public String id() {
-        return "careless";
+        return "kinds-only";
       }
 
       @Override
@@ -194,12 +188,8 @@ class AgeKindTest {
 
       @Override
       public ImmutableList<FactKind<?>> factKinds() {
-        return ImmutableList.of(careless);
+        return ImmutableList.copyOf(kinds);
       }
     };
-    Crosscheck checker = Crosscheck.builder().rulePack(pack).build();
-    assertThatThrownBy(() -> checker.facts(new Report("a", "The driver was hurt.")))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("fact kind 'careless'").hasMessageContaining("attribute 'text'");
   }
 }
