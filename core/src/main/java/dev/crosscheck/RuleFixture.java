@@ -57,6 +57,8 @@ import java.util.regex.Pattern;
  * <p>No test framework is needed: failures are {@link AssertionError}s, which every framework reports.
  */
 public final class RuleFixture {
+  private static final ImmutableList<FactKind<?>> STANDARD_KINDS =
+      new dev.crosscheck.rule.standard.StandardRulePack().factKinds();
   private static final Pattern MARK =
       Pattern.compile("<(/?)e(\\d+)(?:\\s+(conflict|variant))?(?:\\s+msg=\"([^\"]*)\")?>");
   /** "id 2019-04-26": an id, white space, a date as the last word. */
@@ -199,13 +201,17 @@ public final class RuleFixture {
    * its findings against the marks as {@link #verify(Rule)} does.
    *
    * @param rule the rule to run, alone
-   * @param kinds the kinds of facts it reads beside the built-in ones
+   * @param kinds the kinds of facts it reads beside the built-in ones and those the standard pack
+   *     adds (names)
    * @return the check result, for further assertions
    * @throws AssertionError listing every missing, unmarked, repeated, mis-graded or mis-worded finding
    */
   public CheckResult verify(Rule rule, List<? extends FactKind<?>> kinds) {
     requireNonNull(rule, "rule");
-    ImmutableList<FactKind<?>> added = ImmutableList.copyOf(kinds);
+    ImmutableList<FactKind<?>> added = ImmutableList.<FactKind<?>>builder()
+        .addAll(STANDARD_KINDS)
+        .addAll(kinds)
+        .build();
     RulePack single = new RulePack() {
       @Override
       public ImmutableList<FactKind<?>> factKinds() {

@@ -68,4 +68,186 @@ public final class Names {
         .filter(w -> !NOISE.contains(w))
         .collect(ImmutableList.toImmutableList());
   }
+
+  /** How two names of an entity, as two reports write them, relate. */
+  public enum Relation {
+    /** The same name, or one the shorter form of the other ("Smith", "Andrew Smith"; "Kim Jong-un", "Kim Jong Un"). */
+    SAME,
+    /** One surname with another given name before it ("Andy Smith", "Andrew Smith"; "Fransiskus", "Henry Bambang"). */
+    GIVEN_NAME,
+    /** One word of the name spelled differently ("Nasser", "Naser"; "Krähenbühl", "Kraehenbuehl"). */
+    SPELLING,
+    /** Names of different entities, as far as their words tell. */
+    NONE
+  }
+
+  /**
+   * How two entity names relate, word by word. Case, diacritics, periods and hyphens are form
+   * ({@link NameExtractor#key}). A spelling variant changes letters inside one word of five letters or
+   * more, at most one letter in four and two in all (two only in vowels, "h", "w", "y" or a doubled
+   * letter, as transliterations do), and keeps the first letter (or changes only
+   * it, in a word of seven letters or more: "Gaddafi", "Qaddafi"); a word that only adds letters at its
+   * end ("Korea", "Korean"; "Picture", "Pictures") is another word, not a spelling.
+   *
+   * @param a the naming words of one ({@link Name#words()})
+   * @param b the naming words of the other
+   * @return the relation
+   */
+  public static Relation relation(List<String> a, List<String> b) {
+    List<String> x = keys(a);
+    List<String> y = keys(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return Relation.NONE;
+    }
+    if (String.join("", x).equals(String.join("", y)) || x.containsAll(y) || y.containsAll(x)) {
+      return Relation.SAME;
+    }
+    List<String> onlyX = new java.util.ArrayList<>(x);
+    onlyX.removeAll(y);
+    List<String> onlyY = new java.util.ArrayList<>(y);
+    onlyY.removeAll(x);
+    if (initials(onlyX).equals(String.join("", onlyY)) || initials(onlyY).equals(String.join("", onlyX))
+        || onlyX.size() == 1 && onlyY.size() == 1 && derived(onlyX.get(0), onlyY.get(0))) {
+      return Relation.SAME; // "US Capitol", "United States Capitol"; "Guatemalan", "Guatemala Alejandro ..."
+    }
+    for (String u : x) {
+      for (String v : y) {
+        if (spelledAlike(u, v)) { // one word spelled two ways, the rest one name
+          List<String> xr = new java.util.ArrayList<>(x);
+          List<String> yr = new java.util.ArrayList<>(y);
+          xr.remove(u);
+          yr.remove(v);
+          if (xr.containsAll(yr) || yr.containsAll(xr)) {
+            return Relation.SPELLING;
+          }
+        }
+      }
+    }
+    int i = x.size() - 1;
+    int j = y.size() - 1;
+    if (i < 1 || j < 1 || !x.get(i).equals(y.get(j)) || x.get(i).length() < 2) {
+      return Relation.NONE;
+    }
+    while (i > 0 && j > 0) {
+      i--;
+      j--;
+      if (!x.get(i).equals(y.get(j))) {
+        String u = x.get(i);
+        String v = y.get(j);
+        if (u.length() < 2 || v.length() < 2) {
+          return Relation.NONE;
+        }
+        // Another initial is another name only when more than the surname ties the two ("Fransiskus
+        // Bambang Soelistyo", "Henry Bambang Soelistyo"); with the surname alone it is likelier another
+        // person of that name ("Donald Trump", "Melania Trump").
+        return u.charAt(0) == v.charAt(0) || x.size() - i >= 3 && y.size() - j >= 3
+            ? Relation.GIVEN_NAME : Relation.NONE;
+      }
+    }
+    return Relation.NONE;
+  }
+
+  /**
+   * Whether two words are one word spelled two ways, by the rule {@link #relation} gives.
+   *
+   * @param u one word's key
+   * @param v the other's
+   * @return whether they are spelling variants of each other
+   */
+  public static boolean spelledAlike(String u, String v) {
+    if (u.equals(v) || u.length() < 5 || v.length() < 5 || u.startsWith(v) || v.startsWith(u) || derived(u, v)) {
+      return false;
+    }
+    int longest = Math.max(u.length(), v.length());
+    int d = distance(u, v, 2);
+    if (d > 2 || 4 * d > longest) {
+      return false;
+    }
+    if (d == 2 && !skeleton(u).equals(skeleton(v))) {
+      return false; // two changes must be vowels or doubled letters: "Jabalia", "Jebaliya"; not "American", "African"
+    }
+    return u.charAt(0) == v.charAt(0) || d == 1 && longest >= 7;
+  }
+
+  /** The word's consonants, doubled ones once, without vowels, "y", "h" or "w": how a transliteration keeps it. */
+  private static String skeleton(String w) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if ("aeiouyhw".indexOf(c) < 0 && (out.length() == 0 || out.charAt(out.length() - 1) != c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Whether two words are one stem with other endings: a common beginning of five letters or more and
+   * an ending of two letters or more on one side, or the one word the other's beginning ("Democrats",
+   * "Democratic"; "Morocco", "Moroccan"; "Canada", "Canadian"; "Guatemala", "Guatemalan"). A one-letter change at the end is a spelling ("Lukashenko", "Lukashenka").
+   */
+  static boolean derived(String u, String v) {
+    int p = 0;
+    while (p < u.length() && p < v.length() && u.charAt(p) == v.charAt(p)) {
+      p++;
+    }
+    return p >= 5 && (Math.max(u.length(), v.length()) - p >= 2 || p == Math.min(u.length(), v.length()));
+  }
+
+  private static String initials(List<String> words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      out.append(w.charAt(0));
+    }
+    return out.toString();
+  }
+
+  /** Levenshtein distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */
+  static int distance(String u, String v, int limit) {
+    if (Math.abs(u.length() - v.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[v.length() + 1];
+    int[] cur = new int[v.length() + 1];
+    for (int j = 0; j <= v.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= u.length(); i++) {
+      cur[0] = i;
+      int best = cur[0];
+      for (int j = 1; j <= v.length(); j++) {
+        int cost = u.charAt(i - 1) == v.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        best = Math.min(best, cur[j]);
+      }
+      if (best > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[v.length()];
+  }
+
+  /**
+   * The keys a name's words are compared by: {@link NameExtractor#key}, a possessive dropped,
+   * hyphenated words split ("Jong-un" is "jong", "un"), initials kept.
+   *
+   * @param words naming words as written
+   * @return their keys, in order
+   */
+  public static List<String> keys(List<String> words) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : words) {
+      String k = NameExtractor.key(w);
+      if (k.endsWith("'s") || k.endsWith("’s")) {
+        k = k.substring(0, k.length() - 2);
+      }
+      for (String part : Splitter.on(CharMatcher.anyOf("-‐‑")).omitEmptyStrings().split(k)) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
 }

@@ -22,7 +22,9 @@ public final class Titles {
     /** Kept before a name in one quotation and dropped in another, it is form, not wording. */
     FORM,
     /** It does not tell two names apart: "President Kim" and "Kim" are one person. */
-    NOISE
+    NOISE,
+    /** An office or rank before a person's name, read by names only: "LAPD Cmdr. Andy Smith" names Andy Smith. */
+    OFFICE
   }
 
   private static final ImmutableSetMultimap<Role, String> BY_ROLE = read();

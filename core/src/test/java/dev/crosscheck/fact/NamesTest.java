@@ -2,6 +2,7 @@ package dev.crosscheck.fact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -31,5 +32,52 @@ class NamesTest {
     assertThat(Names.isGeneric("state media")).isTrue();
     assertThat(Names.isGeneric("The agency")).isTrue();
     assertThat(Names.isGeneric("KCNA")).isFalse();
+  }
+
+  private static Names.Relation relation(String a, String b) {
+    return Names.relation(List.of(a.split(" ")), List.of(b.split(" ")));
+  }
+
+  @Test
+  void formAndAShorterNameAreTheSameName() {
+    assertThat(relation("Kim Jong-un", "Kim Jong Un")).isEqualTo(Names.Relation.SAME);
+    assertThat(relation("Smith", "Andrew Smith")).isEqualTo(Names.Relation.SAME);
+    assertThat(relation("Dana W. White", "Dana White")).isEqualTo(Names.Relation.SAME);
+    assertThat(relation("US Capitol", "United States Capitol")).isEqualTo(Names.Relation.SAME);
+    assertThat(relation("Guatemalan Alejandro Giammattei", "Guatemala Alejandro Giammattei"))
+        .isEqualTo(Names.Relation.SAME);
+    assertThat(relation("Ma’Khia Bryant", "Ma'Khia Bryant")).isEqualTo(Names.Relation.SAME);
+  }
+
+  @Test
+  void oneWordSpelledTwoWaysIsASpelling() {
+    assertThat(relation("Maya Nasser", "Maya Naser")).isEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("Pierre Krähenbühl", "Pierre Kraehenbuehl")).isEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("Jabalia", "Jebaliya")).isEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("Gaddafi", "Qaddafi")).isEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("Djoko Murdjatmodjo", "Murjatmodjo")).isEqualTo(Names.Relation.SPELLING);
+  }
+
+  @Test
+  void anotherWordOrAnotherEndingIsNoSpelling() {
+    assertThat(relation("Democrats", "Democratic")).isNotEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("Korea", "Korean")).isNotEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("Morocco", "Moroccan")).isNotEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("American", "African")).isEqualTo(Names.Relation.NONE);
+    assertThat(relation("Boston", "Boylston")).isEqualTo(Names.Relation.NONE);
+    assertThat(relation("Austin", "Justin")).isEqualTo(Names.Relation.NONE);
+    assertThat(relation("Iran", "Iraq")).isEqualTo(Names.Relation.NONE);
+    assertThat(Names.spelledAlike("lukashenko", "lukashenka")).isTrue();
+  }
+
+  @Test
+  void anotherGivenNameBeforeOneSurname() {
+    assertThat(relation("Andy Smith", "Andrew Smith")).isEqualTo(Names.Relation.GIVEN_NAME);
+    assertThat(relation("Fransiskus Bambang Soelistyo", "Henry Bambang Soelistyo"))
+        .isEqualTo(Names.Relation.GIVEN_NAME);
+    // another initial with the surname alone in common is likelier another person
+    assertThat(relation("Donald Trump", "Melania Trump")).isEqualTo(Names.Relation.NONE);
+    assertThat(relation("George W. Bush", "George H. W. Bush")).isEqualTo(Names.Relation.SAME);
+    assertThat(relation("Andrew Smith", "Andrew Jones")).isEqualTo(Names.Relation.NONE);
   }
 }

@@ -1,6 +1,7 @@
 package dev.crosscheck.rule.standard;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosscheck.align.FactKind;
 import dev.crosscheck.rule.Rule;
 import dev.crosscheck.rule.RulePack;
 
@@ -10,7 +11,9 @@ public final class StandardRulePack implements RulePack {
       new QuantityMismatchRule(),
       new QuotationWordingRule(),
       new QuotationAttributionRule(),
-      new DateMismatchRule());
+      new DateMismatchRule(),
+      new NameMismatchRule());
+  private static final ImmutableList<FactKind<?>> KINDS = ImmutableList.of(new NameKind());
 
   /** The pack; {@link java.util.ServiceLoader} calls this. */
   public StandardRulePack() {}
@@ -23,5 +26,11 @@ public final class StandardRulePack implements RulePack {
   @Override
   public ImmutableList<Rule> rules() {
     return RULES;
+  }
+
+  /** The kinds the standard rules need beyond the three built in: names. */
+  @Override
+  public ImmutableList<FactKind<?>> factKinds() {
+    return KINDS;
   }
 }
