@@ -32,6 +32,11 @@ final class Pairs {
    *
    * @param reportOf the report of each item index
    */
+  /** Whether {@code sim} beats the runner-up by the margin; with no runner-up it does. */
+  private static boolean clear(double sim, Double second, double margin) {
+    return second == null || sim - second >= margin;
+  }
+
   static List<Pair> mutualBest(List<Pair> pairs, IntUnaryOperator reportOf, double margin) {
     Map<Long, Double> best = new HashMap<>();
     Map<Long, Double> second = new HashMap<>();
@@ -44,7 +49,7 @@ final class Pairs {
       long ka = itemInReport(p.a(), reportOf.applyAsInt(p.b()));
       long kb = itemInReport(p.b(), reportOf.applyAsInt(p.a()));
       if (p.sim() >= best.get(ka) && p.sim() >= best.get(kb)
-          && p.sim() - second.getOrDefault(ka, 0.0) >= margin && p.sim() - second.getOrDefault(kb, 0.0) >= margin) {
+          && clear(p.sim(), second.get(ka), margin) && clear(p.sim(), second.get(kb), margin)) {
         kept.add(p);
       }
     }

@@ -25,14 +25,18 @@ final class CountVerbs {
       .buildOrThrow();
   /** Forms that say what a figure counts only after it: "13 dead", "50 missing" (not "the dead 13"). */
   private static final ImmutableSet<String> ONLY_AFTER = ImmutableSet.of("dead", "missing");
+  /** How many words may name the part of a whole counted: "nine of the young activists were arrested". */
+  private static final int PART_WORDS = 4;
   /** Words that may stand between a counted noun and its verb: "13 people were killed". */
   private static final ImmutableSet<String> AUXILIARIES =
-      ImmutableSet.of("were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also");
+      ImmutableSet.of("were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also",
+          "later", "then", "subsequently", "eventually", "all");
 
   /**
    * What the figure in tokens [{@code first}, {@code last}] counts by the verb beside it: the verb
    * right before it ("killed 13", "killing at least 17 people"), or right after it or after its noun
-   * and auxiliaries ("13 killed", "15 Palestinians were killed"); null when no such verb stands there.
+   * and auxiliaries ("13 killed", "15 Palestinians were killed", "nine of the activists were
+   * arrested"); null when no such verb stands there.
    */
   static String countedBy(QuantityTokens t, int first, int last) {
     if (first > 0 && t.isWord(first - 1)) {
@@ -42,6 +46,17 @@ final class CountVerbs {
       }
     }
     int i = last + 1;
+    if (i < t.size() && t.isWord(i, "of")) {
+      // "nine of the activists were arrested": the part counted, then its verb
+      int j = i + 1;
+      while (j < t.size() && j <= i + PART_WORDS && t.isWord(j) && !AUXILIARIES.contains(t.lower(j))
+          && !COUNTED.containsKey(t.lower(j))) {
+        j++;
+      }
+      if (j < t.size() && t.isWord(j) && j > i + 1) {
+        i = j;
+      }
+    }
     int auxiliaries = 0;
     while (i < t.size() && t.isWord(i) && AUXILIARIES.contains(t.lower(i)) && auxiliaries < 3) {
       i++;

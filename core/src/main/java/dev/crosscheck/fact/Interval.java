@@ -128,6 +128,38 @@ public record Interval(double low, double high, boolean lowClosed, boolean highC
   }
 
   /**
+   * The interval a figure as news writes it stands for: {@link #of} with the granularity of a round
+   * figure narrowed. A reporter rounds to two significant digits or so, not to the figure's first
+   * one: an unhedged "$1,000" is not anything from $500 to $1,500. So for a figure whose last
+   * significant digit is in the hundreds or more and past its second digit ("1,000", "2,000",
+   * "$2 billion"; not "2,500", "1,360" or "50"):
+   * <ul>
+   *   <li>unhedged, the granularity is the place of the second digit: "$1,000" is [$950, $1,050),
+   *       against "$1,400" a conflict; "arrested 100" against "140" too;
+   *   <li>"about", the larger of that place and a fifth of the value: "some 2,000" is [1,800, 2,200],
+   *       against "2,500" a conflict, while "about 10,000" is [9,000, 11,000];
+   *   <li>the one-sided hedges ("more than", "nearly", "at least", "up to", "less than") keep the full
+   *       granularity: "more than 200,000" meets "225,178", "more than 10,000" meets "about 10,500".
+   * </ul>
+   *
+   * @param hedge how the value is qualified
+   * @param x the stated value
+   * @param granularity the place of its last significant digit
+   * @return the interval
+   * @throws IllegalArgumentException as {@link #of} does
+   */
+  public static Interval reported(Hedge hedge, double x, double granularity) {
+    double g = granularity;
+    if ((hedge == Hedge.EXACT || hedge == Hedge.ABOUT) && g >= 100 && x != 0 && Double.isFinite(x)) {
+      double second = Math.pow(10, Math.floor(Math.log10(Math.abs(x))) - 1);
+      if (g > second) {
+        g = hedge == Hedge.EXACT ? second : Math.min(g, Math.max(second, Math.abs(x) / 5));
+      }
+    }
+    return of(hedge, x, g);
+  }
+
+  /**
    * The interval with both bounds multiplied by a positive factor (a unit conversion).
    *
    * @param factor how many base units one unit of the interval is (3600 for hours to seconds)

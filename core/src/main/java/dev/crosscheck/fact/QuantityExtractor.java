@@ -423,7 +423,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
           : !(Interval.representable(range.low()) && Interval.representable(range.high()))) {
         return consume(end + 1);
       }
-      Interval interval = range != null ? Interval.closed(range.low(), range.high()) : Interval.of(h, value, g);
+      Interval interval = range != null ? Interval.closed(range.low(), range.high()) : Interval.reported(h, value, g);
       if (range != null) {
         value = range.low();
       }

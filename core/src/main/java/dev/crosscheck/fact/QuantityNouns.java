@@ -67,6 +67,9 @@ final class QuantityNouns {
           .put("leaves", "leaf").put("thieves", "thief").put("wolves", "wolf")
           .put("shelves", "shelf").put("dwarves", "dwarf").put("calves", "calf")
           .put("selves", "self").put("scarves", "scarf").put("hooves", "hoof").put("criteria", "criterion").put("data", "data")
+          // plurals written as the singular
+          .put("aircraft", "aircraft").put("spacecraft", "spacecraft").put("sheep", "sheep").put("deer", "deer")
+          .put("fish", "fish").put("livestock", "livestock").put("offspring", "offspring")
           .buildOrThrow();
 
   private QuantityNouns() {}

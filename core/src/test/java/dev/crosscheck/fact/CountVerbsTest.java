@@ -22,6 +22,14 @@ class CountVerbsTest {
     assertThat(nouns("Officials said 15 villagers were killed there.")).containsExactly(Optional.of("death"));
     assertThat(nouns("Police arrested eight people on Thursday.")).containsExactly(Optional.of("arrest"));
     assertThat(nouns("More than 260 were injured.")).containsExactly(Optional.of("injury"));
+    assertThat(nouns("At least nine of the activists were arrested.")).containsExactly(Optional.of("arrest"));
+    assertThat(nouns("Two of the young protesters were later detained.")).containsExactly(Optional.of("arrest"));
+  }
+
+  @Test
+  void aPluralWrittenAsTheSingularIsCounted() {
+    assertThat(nouns("The firm has six aircraft on standby.")).containsExactly(Optional.of("aircraft"));
+    assertThat(nouns("Nine of them went home.")).containsExactly(Optional.empty());
   }
 
   @Test

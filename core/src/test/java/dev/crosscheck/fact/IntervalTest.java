@@ -54,4 +54,33 @@ class IntervalTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("finite");
     assertThat(Interval.point(2)).isEqualTo(new Interval(2, 2, true, true));
   }
+
+  @Test
+  void aRoundFigureAsNewsWritesItIsNotHalfItsFirstDigitWide() {
+    // unhedged: the second digit's place
+    assertThat(Interval.reported(Hedge.EXACT, 1000, 1000)).isEqualTo(new Interval(950, 1050, true, false));
+    assertThat(Interval.reported(Hedge.EXACT, 1000, 1000).intersects(Interval.reported(Hedge.EXACT, 1400, 100)))
+        .as("fined $1,000 vs $1,400").isFalse();
+    assertThat(Interval.reported(Hedge.EXACT, 100, 100).intersects(Interval.reported(Hedge.EXACT, 140, 10)))
+        .as("arrested 100 vs 140").isFalse();
+    assertThat(Interval.reported(Hedge.EXACT, 2e9, 1e9).intersects(Interval.reported(Hedge.NEARLY, 1.8e9, 1e8)))
+        .as("$2 billion vs nearly $1.8 billion").isFalse();
+    // "about": a fifth of the value at least
+    assertThat(Interval.reported(Hedge.ABOUT, 2000, 1000)).isEqualTo(new Interval(1800, 2200, true, true));
+    assertThat(Interval.reported(Hedge.ABOUT, 2000, 1000).intersects(Interval.reported(Hedge.EXACT, 2500, 100)))
+        .as("some 2,000 vs 2,500").isFalse();
+    // one-sided hedges keep the full width
+    assertThat(Interval.reported(Hedge.MORE_THAN, 10_000, 10_000).intersects(Interval.reported(Hedge.ABOUT, 10_500, 100)))
+        .as("more than 10,000 vs about 10,500").isTrue();
+    assertThat(Interval.reported(Hedge.MORE_THAN, 200_000, 100_000).intersects(Interval.reported(Hedge.EXACT, 225_178, 1)))
+        .as("more than 200,000 vs 225,178").isTrue();
+  }
+
+  @Test
+  void figuresThatAreNotRoundReadAsBefore() {
+    assertThat(Interval.reported(Hedge.EXACT, 3, 1)).isEqualTo(Interval.of(Hedge.EXACT, 3, 1));
+    assertThat(Interval.reported(Hedge.EXACT, 50, 10)).isEqualTo(Interval.of(Hedge.EXACT, 50, 10));
+    assertThat(Interval.reported(Hedge.EXACT, 2500, 100)).isEqualTo(Interval.of(Hedge.EXACT, 2500, 100));
+    assertThat(Interval.reported(Hedge.ABOUT, 4.5, 0.5)).isEqualTo(Interval.of(Hedge.ABOUT, 4.5, 0.5));
+  }
 }

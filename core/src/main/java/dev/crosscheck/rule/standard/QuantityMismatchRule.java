@@ -7,6 +7,7 @@ import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Hedge;
 import dev.crosscheck.fact.Interval;
 import dev.crosscheck.fact.Quantity;
+import dev.crosscheck.fact.QuantityExtractor;
 import dev.crosscheck.fact.Unit;
 import dev.crosscheck.rule.AbstractRule;
 import dev.crosscheck.rule.Divergence;
@@ -100,7 +101,8 @@ public final class QuantityMismatchRule extends AbstractRule {
       Severity severity = Severity.VARIANT;
       for (int i = 0; i < readings.size() && severity == Severity.VARIANT; i++) {
         for (int j = i + 1; j < readings.size() && severity == Severity.VARIANT; j++) {
-          if (disjoint(readings.get(i), readings.get(j))) {
+          if (disjoint(readings.get(i), readings.get(j))
+              && !givesBare(stated, readings.get(i), readings.get(j)) && !givesBare(stated, readings.get(j), readings.get(i))) {
             severity = Severity.CONFLICT;
           }
         }
@@ -114,6 +116,28 @@ public final class QuantityMismatchRule extends AbstractRule {
       out.add(new Divergence(id(), kind(), severity, Messages.describe(context, group.topic(), rs), rs));
     }
     return out.build();
+  }
+
+  /**
+   * Whether every report of reading {@code a} also writes the figure of {@code b} as a bare number
+   * (no unit, no noun) somewhere: "executed five people inside ... and two more" in a report that
+   * also says "slaughtered seven". Such a report may count a part where the other counts the whole,
+   * so the two are a variant, not a conflict. Counts only, not amounts with units.
+   */
+  private static boolean givesBare(Map<String, List<Quantity>> stated, List<Quantity> a, List<Quantity> b) {
+    Quantity model = b.get(0);
+    if (model.unit().isPresent()) {
+      return false;
+    }
+    for (Quantity q : a) {
+      boolean gives = stated.getOrDefault(q.span().reportId(), List.of()).stream()
+          .anyMatch(x -> x.unit().isEmpty() && x.noun().isEmpty() && x.hedge() != Hedge.RANGE
+              && x.value() == model.value() && !QuantityExtractor.isYear(x));
+      if (!gives) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
