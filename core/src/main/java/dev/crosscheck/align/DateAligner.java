@@ -150,6 +150,10 @@ final class DateAligner {
         String before = tokens.get(i - 1).norm();
         if (PLACE_PREPOSITIONS.contains(before)) {
           places.add(k);
+          String initials = QuantityAligner.initials(doc, tokens, i);
+          if (initials != null) {
+            places.add(initials); // "the European Union" is also "EU"
+          }
         }
       } else if (distance <= LOCAL && !capital) {
         events.add(k);

@@ -250,8 +250,32 @@ final class QuantityAligner {
       if (PLACE_PREPOSITIONS.contains(prev.norm())
           || prev.norm().equals("the") && prev2 != null && PLACE_PREPOSITIONS.contains(prev2.norm())) {
         places.add(t.norm());
+        String initials = initials(doc, tokens, i);
+        if (initials != null) {
+          places.add(initials); // "the European Union" is also "EU"
+        }
       }
     }
+  }
+
+  /**
+   * The initials of the run of two or more capitalised words that starts at {@code i} ("eu" for
+   * "European Union", "un" for "United Nations"), small words inside skipped; null for one word.
+   */
+  static String initials(Document doc, List<Token> tokens, int i) {
+    StringBuilder out = new StringBuilder();
+    int words = 0;
+    for (int j = i; j < tokens.size(); j++) {
+      Token t = tokens.get(j);
+      if (t.kind() == Token.Kind.WORD && isCapitalised(doc, t)) {
+        out.append(t.norm().charAt(0));
+        words++;
+      } else if (!(t.kind() == Token.Kind.WORD && (t.norm().equals("of") || t.norm().equals("and"))
+          && j + 1 < tokens.size() && isCapitalised(doc, tokens.get(j + 1)))) {
+        break;
+      }
+    }
+    return words >= 2 ? out.toString() : null;
   }
 
   /** The run of capitalised words right after the quantity, else right before it (a comma between). */

@@ -65,6 +65,23 @@ class QuantityAlignmentTest {
   }
 
   @Test
+  void aPlaceAndItsInitialsAreOnePlace() {
+    RuleFixture.parse("""
+        === a
+        The ban was ordered by the executive of the Nordic Union. It told its <e1 conflict>32,000 employees</e1> to remove the app.
+        === b
+        The executive of the NU has ordered its <e1>31,000 employees</e1> to remove the app from their phones.
+        """).verify(rule);
+    // two places that are not one another's initials still keep two figures apart
+    RuleFixture.parse("""
+        === a
+        The executive of the Nordic Union has ordered its 32,000 employees to remove the app.
+        === b
+        The executive of the Baltic League has ordered its 31,000 employees to remove the app.
+        """).verify(rule);
+  }
+
+  @Test
   void sharedNamesAloneDoNotAttachTwoFigures() {
     // Both sentences name the cluster's people, but one figure is a press conference and the other
     // a pundit's joke: no lower-case word or event ties them.
