@@ -144,6 +144,15 @@ public record QuotationComparison(
       return Optional.empty();
     }
     ImmutableList.Builder<Difference> differences = ImmutableList.builder();
+    // Before the first run: both quotations open there, at most EDGE words before it, with other
+    // words ("Now we will" / "Then we will"); a quotation that opens with the run is cut, and silent.
+    int[] first = runs.get(bestStart);
+    int headA = first[0];
+    int headB = first[1];
+    if (headA > 0 && headB > 0 && Math.max(headA, headB) <= EDGE) {
+      int n = Math.min(headA, headB);
+      edge(differences, left, right, a, headA - n, headA, b, headB - n, headB, lexicon);
+    }
     for (int k = bestStart; k < bestEnd; k++) {
       int[] r = runs.get(k);
       int[] n = runs.get(k + 1);
@@ -158,7 +167,34 @@ public record QuotationComparison(
             a.evidence(left, a0, a1), b.evidence(right, b0, b1)));
       }
     }
+    // After the last run, likewise: "releasing the drug for Josh" / "releasing the drug to Josh"
+    // changes the last words; a quotation that simply stops there, or goes on for longer, is cut
+    // short or another sentence, and silent.
+    int[] last = runs.get(bestEnd);
+    int tailA = a.size() - (last[0] + last[2]);
+    int tailB = b.size() - (last[1] + last[2]);
+    if (tailA > 0 && tailB > 0 && Math.max(tailA, tailB) <= EDGE) {
+      int n = Math.min(tailA, tailB);
+      int a0 = last[0] + last[2];
+      int b0 = last[1] + last[2];
+      edge(differences, left, right, a, a0, a0 + n, b, b0, b0 + n, lexicon);
+    }
     return Optional.of(new QuotationComparison(left, right, bestMatched, differences.build()));
+  }
+
+  /** How many words an edge of a quotation past the compared part may have for it to count. */
+  public static final int EDGE = 2;
+
+  private static void edge(ImmutableList.Builder<Difference> out, Quotation left, Quotation right,
+      Words a, int a0, int a1, Words b, int b0, int b1, Lexicon lexicon) {
+    if (a.ellipsisBefore[a0] || b.ellipsisBefore[b0] || a.ellipsisBefore[a1] || b.ellipsisBefore[b1]) {
+      return; // an omission is marked there
+    }
+    Change change = classify(a, a0, a1, b, b0, b1, lexicon);
+    if (change != Change.FORM) {
+      out.add(new Difference(change == Change.CONTENT_WORDS, a.tokens.subList(a0, a1), b.tokens.subList(b0, b1),
+          a.evidence(left, a0, a1), b.evidence(right, b0, b1)));
+    }
   }
 
   private static boolean gapOk(int[] run, int[] next) {
@@ -189,6 +225,14 @@ public record QuotationComparison(
     if ((a0 == a1 || b0 == b1) && onlyTitles(a, a0, a1) && onlyTitles(b, b0, b1)) {
       return Change.FORM;
     }
+    // "Sen." and "Senator", "Gov." and "Governor": a title and its abbreviation are form.
+    if (a1 - a0 == 1 && b1 - b0 == 1) {
+      String x = a.tokens.get(a0).norm().replace(".", "");
+      String y = b.tokens.get(b0).norm().replace(".", "");
+      if (ALL_TITLES.contains(x) && ALL_TITLES.contains(y) && (x.startsWith(y) || y.startsWith(x))) {
+        return Change.FORM;
+      }
+    }
     for (int i = a0; i < a1; i++) {
       if (!lexicon.isFunctionWord(a.tokens.get(i).norm())) {
         return Change.CONTENT_WORDS;
@@ -204,6 +248,11 @@ public record QuotationComparison(
 
   /** Titles written before a name, which one report keeps and another drops. */
   private static final ImmutableSet<String> TITLES = Titles.withRole(Titles.Role.FORM);
+  private static final ImmutableSet<String> ALL_TITLES = ImmutableSet.<String>builder()
+      .addAll(Titles.withRole(Titles.Role.TITLE))
+      .addAll(Titles.withRole(Titles.Role.PERSON))
+      .addAll(Titles.withRole(Titles.Role.OFFICE))
+      .build();
 
   /** Whether the words from {@code from} to {@code to} are none or titles only. */
   private static boolean onlyTitles(Words w, int from, int to) {

@@ -108,4 +108,35 @@ class QuotationComparisonTest {
     assertThat(QuotationComparison.compare(quote("a", "we talked about the weather on the day"),
         quote("b", "nobody came to the party on the day"), LEXICON)).isEmpty();
   }
+
+  @Test
+  void changedLastOrFirstWordsOfBothQuotationsAreADifference() {
+    QuotationComparison c = compare("they are releasing the new drug for Josh",
+        "they are releasing the new drug to Josh");
+    assertThat(c.differences()).singleElement().satisfies(d -> {
+      assertThat(d.leftWords()).extracting(t -> t.norm()).containsExactly("for", "josh");
+      assertThat(d.rightWords()).extracting(t -> t.norm()).containsExactly("to", "josh");
+    });
+    assertThat(compare("now we will rebuild the bridge across the river",
+        "then we will rebuild the bridge across the river").differences()).singleElement()
+        .satisfies(d -> assertThat(d.contentWords()).isTrue());
+  }
+
+  @Test
+  void aQuotationThatStopsOrGoesOnLongerAtAnEdgeIsNotADifference() {
+    // cut short: one side simply ends
+    assertThat(compare("they are releasing the new drug for Josh",
+        "they are releasing the new drug").differences()).isEmpty();
+    // another sentence: more than two words past the shared part on one side
+    assertThat(compare("I knew it was going to bite me",
+        "There was nothing I could do, it was going to bite me").differences()).isEmpty();
+    assertThat(compare("we will rebuild the bridge across the river now",
+        "we will rebuild the bridge across the river and then we will go home").differences()).isEmpty();
+  }
+
+  @Test
+  void aTitleAndItsAbbreviationAreForm() {
+    assertThat(compare("we thank Sen. Warren for her work on the bill",
+        "we thank Senator Warren for her work on the bill").differences()).isEmpty();
+  }
 }
