@@ -206,6 +206,44 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       return build(Numeral.of(r), sign);
     }
 
+    /**
+     * A count written as a plural of a power ("hundreds of", "thousands of", "dozens of", "tens of
+     * thousands of", "hundreds of millions of") followed by what it counts: {low, high - low, index of
+     * the last "of"}, or null.
+     */
+    private double[] vagueCount(int i) {
+      double low = vaguePower(t.lower(i));
+      if (low == 0 || !t.isWord(i + 1, "of") || t.isWord(i - 1, "of")
+          && vaguePower(t.lower(i - 2)) > 0) {
+        return null;
+      }
+      int of = i + 1;
+      double scale = low;
+      double next = vaguePower(t.lower(i + 2));
+      if (next >= 1000 && t.isWord(i + 3, "of") && (low == 10 || low == 100)) {
+        scale = low * next; // "tens of thousands of", "hundreds of millions of"
+        of = i + 3;
+      }
+      if (!t.isWord(of + 1) || t.attached(of + 1)
+          || Units.after(t, of + 1, of, false) == null && QuantityNouns.after(t, of, false) == null) {
+        return null;
+      }
+      double high = low == 24 ? 144 : scale * 10;
+      return new double[] {scale, high - scale, of};
+    }
+
+    private static double vaguePower(String w) {
+      return switch (w) {
+        case "tens" -> 10;
+        case "dozens" -> 24;
+        case "hundreds" -> 100;
+        case "thousands" -> 1_000;
+        case "millions" -> 1_000_000;
+        case "billions" -> 1_000_000_000;
+        default -> 0;
+      };
+    }
+
     private int atWord(int i) {
       if (t.end(i) - t.start(i) > NumberParser.LONGEST_WORD) {
         return i + 1; // no numeral word is that long; spares a lower-case copy of every word
@@ -219,6 +257,13 @@ public final class QuantityExtractor implements Extractor<Quantity> {
         // "a couple of days": two, loosely; read with the granularity of two, so [1, 3]. Only with
         // a unit or a counted noun: "a couple of times" counts nothing.
         return build(new Numeral(i, couple + 1, 2, 2, false, 1, null, -1), null);
+      }
+      double[] vague = vagueCount(i);
+      if (vague != null) {
+        // "hundreds of people", "tens of thousands of workers": at least the first power, below the
+        // next one; read as [x, x + g] like "at least", with a counted noun or a unit only.
+        int of = (int) vague[2];
+        return build(new Numeral(i, of, vague[0], vague[1], false, 1, null, -1, Hedge.AT_LEAST), null);
       }
       if (ONE_WORDS.contains(w)) {
         boolean hyphen = t.isSymbolIn(i + 1, "-‐") && t.attached(i + 1) && t.attached(i + 2);

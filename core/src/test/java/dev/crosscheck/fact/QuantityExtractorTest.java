@@ -39,6 +39,15 @@ class QuantityExtractorTest {
 
   static Stream<Arguments> quantities() {
     return Stream.of(
+        // vague counts: at least the power named, below the next
+        q("Thousands of people marched through the capital.",
+            "Thousands of people", 1000, "[1000, 10000]", AT_LEAST, null, "person"),
+        q("Officials said tens of thousands of workers struck on Monday.",
+            "tens of thousands of workers", 10_000, "[10000, 100000]", AT_LEAST, null, "worker"),
+        q("Dozens of homes burned overnight.",
+            "Dozens of homes", 24, "[24, 144]", AT_LEAST, null, "home"),
+        q("The plan costs hundreds of millions of dollars.",
+            "hundreds of millions of dollars", 100_000_000, "[100000000, 1000000000]", AT_LEAST, "dollar", null),
         // the shapes of the seed articles
         q("The two presidents spent more than three hours together in the port city.",
             "more than three hours", 3, "(3, 4]", MORE_THAN, "hour", null),
@@ -234,6 +243,7 @@ class QuantityExtractorTest {
         Arguments.of("The 21st century began.", "21st"),
         Arguments.of("He marked the twenty-first anniversary.", "twenty-first"),
         Arguments.of("One of the envoys stayed.", "One"),
+        Arguments.of("Hundreds of them came to the square.", "Hundreds of them"),
         Arguments.of("He held two summits, one in Singapore and the other in Vietnam.", "one"),
         Arguments.of("He liked the other one better.", "one"),
         Arguments.of("No one came.", "one"),
