@@ -243,7 +243,36 @@ public record QuotationComparison(
         return Change.CONTENT_WORDS;
       }
     }
+    // "will not raise taxes" against "will raise taxes": a negation dropped or added turns the
+    // statement around, however small the word.
+    if (negations(a, a0, a1) != negations(b, b0, b1)) {
+      return Change.CONTENT_WORDS;
+    }
     return Change.FUNCTION_WORDS;
+  }
+
+  /** Words that negate what they stand in: "not", "never", "no", "n't" and the like. */
+  public static final ImmutableSet<String> NEGATIONS = ImmutableSet.of("not", "never", "no", "n't", "nor",
+      "neither", "none", "nobody", "nothing", "nowhere", "cannot", "without");
+
+  /**
+   * Whether a word negates: one of {@link #NEGATIONS} or a contraction in "n't" ("don't", "won't").
+   *
+   * @param norm a token's normal form
+   * @return whether it is a negation
+   */
+  public static boolean isNegation(String norm) {
+    return NEGATIONS.contains(norm) || norm.endsWith("n't") || norm.endsWith("n’t");
+  }
+
+  private static int negations(Words w, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (isNegation(w.tokens.get(i).norm())) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Titles written before a name, which one report keeps and another drops. */

@@ -68,6 +68,12 @@ public final class QuotationWordingRule extends AbstractRule {
         """,
         """
         === a
+        “We will <e1 conflict msg="Quotation of Osei: “will not raise” (a) vs “will raise” (b)">not</e1> raise taxes on families this year,” Osei said.
+        === b
+        “We <e1>will raise</e1> taxes on families this year,” Osei said.
+        """,
+        """
+        === a
         “We've done it in the past and we'll do it again in the autumn,” she said.
         === b
         “We have done it in the past and we will do it again in the autumn,” she said.
@@ -192,11 +198,46 @@ public final class QuotationWordingRule extends AbstractRule {
     String label() {
       String text = quotation.text();
       int base = quotation.span().start();
+      boolean negation = words.stream().anyMatch(t -> QuotationComparison.isNegation(t.norm()))
+          || otherWords.stream().anyMatch(t -> QuotationComparison.isNegation(t.norm()));
+      if (negation) {
+        // say what each side says: "will not raise" against "will raise"
+        return Messages.quoted(text.substring(widened(span.start(), true) - base, widened(span.end(), false) - base));
+      }
       if (words.isEmpty()) {
-        String missing = otherWords.stream().map(Token::norm).collect(Collectors.joining(" "));
-        return "without " + Messages.quoted(missing);
+        return "without " + Messages.quoted(joined(otherWords));
       }
       return Messages.quoted(text.substring(span.start() - base, span.end() - base));
+    }
+
+    /** The span's bound moved out by one word, when its side has words (an empty side spans its neighbours). */
+    private int widened(int bound, boolean start) {
+      if (words.isEmpty()) {
+        return bound;
+      }
+      List<Token> all = quotation.words().stream().filter(Token::isWordLike).toList();
+      int out = bound;
+      for (Token t : all) {
+        if (start && t.end() <= bound) {
+          out = t.start();
+        } else if (!start && t.start() >= bound) {
+          return t.end();
+        }
+      }
+      return start ? out : bound;
+    }
+
+    /** Words written as a reader reads them: "it's", not "it 's". */
+    private static String joined(List<Token> tokens) {
+      StringBuilder out = new StringBuilder();
+      for (Token t : tokens) {
+        String n = t.norm();
+        if (out.length() > 0 && !n.startsWith("'") && !n.startsWith("’") && !n.equals("n't")) {
+          out.append(' ');
+        }
+        out.append(n);
+      }
+      return out.toString();
     }
   }
 }
