@@ -524,11 +524,22 @@ final class QuantityAligner {
 
   /** A short label for what the group is about: the event word its members share, else a word. */
   private String topic(List<Item> items) {
-    String best = bestShared(items, it -> it.events);
-    if (best == null) {
-      best = bestShared(items, it -> it.context.weights());
-    }
     Item first = items.get(0);
+    boolean counts = first.kind.startsWith("noun:");
+    String best = bestShared(items, it -> it.events);
+    if (best == null && !counts) {
+      // a lower-case word they share, not a name: "Vanity Fair" says nothing of what an amount is
+      best = bestShared(items, it -> {
+        Map<String, Double> words = new HashMap<>(it.context.weights());
+        words.keySet().removeIf(k -> it.context.anchors().contains(k) && !lexicon.isFamily(k)
+            || WEAK_WORDS.contains(k));
+        return words;
+      });
+    }
+    if (best != null && counts && (best.equals(first.kind.substring(5))
+        || lexicon.isFamily(best) && best.equals(lexicon.key(first.fact.noun().orElseThrow())))) {
+      best = null; // "Number of deaths", not "Deaths number of deaths"
+    }
     String subject = best == null ? "" : capitalise(lexicon.display(best));
     String what;
     if (first.kind.startsWith("unit:")) {
@@ -543,7 +554,7 @@ final class QuantityAligner {
     } else {
       what = "figure";
     }
-    String label = subject.isEmpty() ? capitalise(what) : subject + " " + what;
+    String label = subject.isEmpty() || subject.equalsIgnoreCase(what) ? capitalise(what) : subject + " " + what;
     return first.relation.isEmpty() ? label : label + " (" + first.relation + ")";
   }
 
@@ -572,9 +583,14 @@ final class QuantityAligner {
     return best;
   }
 
-  private static final ImmutableMap<String, String> IRREGULAR_PLURALS = ImmutableMap.of(
-      "child", "children", "person", "people", "man", "men", "woman", "women", "foot", "feet",
-      "mouse", "mice", "tooth", "teeth");
+  private static final ImmutableMap<String, String> IRREGULAR_PLURALS = ImmutableMap.<String, String>builder()
+      .put("child", "children").put("person", "people").put("man", "men").put("woman", "women")
+      .put("foot", "feet").put("mouse", "mice").put("tooth", "teeth")
+      // written the same in the plural
+      .put("police", "police").put("staff", "staff").put("personnel", "personnel").put("aircraft", "aircraft")
+      .put("spacecraft", "spacecraft").put("sheep", "sheep").put("fish", "fish").put("deer", "deer")
+      .put("cattle", "cattle").put("livestock", "livestock").put("offspring", "offspring")
+      .buildOrThrow();
 
   static String plural(String noun) {
     String irregular = IRREGULAR_PLURALS.get(noun.toLowerCase(Locale.ROOT));

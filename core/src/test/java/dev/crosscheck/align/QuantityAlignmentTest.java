@@ -2,6 +2,7 @@ package dev.crosscheck.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.crosscheck.CheckResult;
 import dev.crosscheck.RuleFixture;
 import dev.crosscheck.rule.standard.QuantityMismatchRule;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,24 @@ class QuantityAlignmentTest {
         === b
         The executive of the Baltic League has ordered its 31,000 employees to remove the app.
         """).verify(rule);
+  }
+
+  @Test
+  void aTopicSaysWhatIsCountedNotANameOrTheCountTwice() {
+    CheckResult r = RuleFixture.parse("""
+        === a
+        The blast in the market of Qaryat killed <e1 conflict>13 people</e1>, officials said.
+        === b
+        Officials said <e1>15 villagers</e1> were killed in the blast at the Qaryat market.
+        """).verify(rule);
+    assertThat(r.divergences().get(0).message()).startsWith("Number of deaths:");
+    CheckResult money = RuleFixture.parse("""
+        === a
+        Vanity Fair reported that the studio paid <e1 conflict>$5 million</e1> for the script of the film.
+        === b
+        The studio paid <e1>$7 million</e1> for the script of the film, Vanity Fair said.
+        """).verify(rule);
+    assertThat(money.divergences().get(0).message()).doesNotContain("Fair").doesNotContain("Vanity");
   }
 
   @Test
