@@ -106,6 +106,14 @@ public final class Names {
     onlyX.removeAll(y);
     List<String> onlyY = new java.util.ArrayList<>(y);
     onlyY.removeAll(x);
+    if (x.size() == y.size() && x.size() >= 3 && onlyX.size() == 1 && onlyY.size() == 1) {
+      int at = x.indexOf(onlyX.get(0));
+      String u = onlyX.get(0);
+      String v = onlyY.get(0);
+      if (at == y.indexOf(v) && at < x.size() - 1 && (u.equals(v + "s") || v.equals(u + "s"))) {
+        return Relation.SPELLING; // "Academy of Motion Pictures Arts", "... Motion Picture Arts": one name
+      }
+    }
     if (initials(onlyX).equals(String.join("", onlyY)) || initials(onlyY).equals(String.join("", onlyX))
         || onlyX.size() == 1 && onlyY.size() == 1 && derived(onlyX.get(0), onlyY.get(0))) {
       return Relation.SAME; // "US Capitol", "United States Capitol"; "Guatemalan", "Guatemala Alejandro ..."

@@ -56,6 +56,10 @@ class NamesTest {
     assertThat(relation("Jabalia", "Jebaliya")).isEqualTo(Names.Relation.SPELLING);
     assertThat(relation("Gaddafi", "Qaddafi")).isEqualTo(Names.Relation.SPELLING);
     assertThat(relation("Djoko Murdjatmodjo", "Murjatmodjo")).isEqualTo(Names.Relation.SPELLING);
+    // a plural inside a long name, the words around it the same
+    assertThat(relation("Academy of Motion Pictures Arts", "Academy of Motion Picture Arts"))
+        .isEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("New York Times", "New York Time")).isNotEqualTo(Names.Relation.SPELLING);
   }
 
   @Test
