@@ -164,20 +164,6 @@ public final class FactContext {
    * @return the context
    */
   public static FactContext around(Fact fact, Document document, ClusterStatistics statistics, Lexicon lexicon) {
-    return aroundBuilder(fact, document, statistics, lexicon).build();
-  }
-
-  /**
-   * A builder that holds the standard context of {@link #around} already, for a kind that adds
-   * words or anchors of its own to it.
-   *
-   * @param fact the fact
-   * @param document its document
-   * @param statistics the cluster's statistics, keyed by {@link Lexicon#key}
-   * @param lexicon the word lists
-   * @return the builder, to add to and build
-   */
-  public static Builder aroundBuilder(Fact fact, Document document, ClusterStatistics statistics, Lexicon lexicon) {
     Builder b = builder(fact, document, statistics);
     dev.crosscheck.text.Sentence sentence = document.sentences().get(fact.sentence());
     java.util.List<dev.crosscheck.text.Token> tokens = document.tokens();
@@ -197,7 +183,7 @@ public final class FactContext {
         b.anchor(key);
       }
     }
-    return b;
+    return b.build();
   }
 
   /**

@@ -24,19 +24,19 @@ final class Pairs {
   /** Two facts, by their index among the aligner's items, and how alike their contexts are. */
   record Pair(int a, int b, double sim) {}
 
-  /**
-   * Keeps a pair only when each fact is the other's best match in the other's report, by at least
-   * {@code margin} over the runner-up there (a lone candidate is measured against 0): a report
-   * states a fact once, so among several the one that fits best is the one meant, and when two fit
-   * about as well, which is meant is a guess. A margin of 0 keeps every mutual best.
-   *
-   * @param reportOf the report of each item index
-   */
   /** Whether {@code sim} beats the runner-up by the margin; with no runner-up it does. */
   private static boolean clear(double sim, Double second, double margin) {
     return second == null || sim - second >= margin;
   }
 
+  /**
+   * Keeps a pair only when each fact is the other's best match in the other's report, by at least
+   * {@code margin} over the runner-up there (a lone candidate has no runner-up and is kept): a
+   * report states a fact once, so among several the one that fits best is the one meant, and when
+   * two fit about as well, which is meant is a guess. A margin of 0 keeps every mutual best.
+   *
+   * @param reportOf the report of each item index
+   */
   static List<Pair> mutualBest(List<Pair> pairs, IntUnaryOperator reportOf, double margin) {
     Map<Long, Double> best = new HashMap<>();
     Map<Long, Double> second = new HashMap<>();

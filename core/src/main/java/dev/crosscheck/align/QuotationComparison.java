@@ -225,11 +225,15 @@ public record QuotationComparison(
     if ((a0 == a1 || b0 == b1) && onlyTitles(a, a0, a1) && onlyTitles(b, b0, b1)) {
       return Change.FORM;
     }
-    // "Sen." and "Senator", "Gov." and "Governor": a title and its abbreviation are form.
+    // "Sen." and "Senator", "Gov." and "Governor": a title and its abbreviation are form ("Mr" and
+    // "Mrs" are two titles).
     if (a1 - a0 == 1 && b1 - b0 == 1) {
       String x = a.tokens.get(a0).norm().replace(".", "");
       String y = b.tokens.get(b0).norm().replace(".", "");
-      if (ALL_TITLES.contains(x) && ALL_TITLES.contains(y) && (x.startsWith(y) || y.startsWith(x))) {
+      String shorter = x.length() <= y.length() ? x : y;
+      String longer = shorter == x ? y : x;
+      if (ALL_TITLES.contains(x) && ALL_TITLES.contains(y) && shorter.length() >= 3
+          && longer.length() >= shorter.length() + 2 && longer.startsWith(shorter)) {
         return Change.FORM;
       }
     }

@@ -15,7 +15,8 @@ import dev.crosscheck.text.Span;
  * @param text its characters as written
  * @param sentence index of the sentence it is in
  * @param words the words that name the entity, as written, without titles, offices or a possessive
- *     ("Andrew", "Smith"); never empty
+ *     at its end ("Andrew", "Smith"; an inner one stays: "Children's" in "St. Jude Children's Research
+ *     Hospital"); never empty
  * @param mentions every place the report names the entity, this mention and the shorter ones
  *     ("Smith"), in text order
  */

@@ -10,9 +10,12 @@ import dev.crosscheck.text.Sentence;
 import dev.crosscheck.text.Span;
 import dev.crosscheck.text.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,9 +26,12 @@ import java.util.function.Predicate;
  * report: a mention whose words are all among the words of one fuller mention ("Smith", "Cmdr. Smith"
  * after "Andrew Smith") is that entity; one that fits two ("Smith" beside "Andrew Smith" and "Jane
  * Smith") is left out, since the report does not say which. Titles and offices ("Mr", "President",
- * "Cmdr") are kept in the evidence but are not naming words. A capitalised word that opens a
- * sentence is a name only when the report never writes it in lower case ("Police said" is not a
- * name, "Moderna said" is). Weekday and month names are dates, not names. Stateless and thread-safe.
+ * "Cmdr") are kept in the evidence but are not naming words, nor is the lower-case tail of an office
+ * ("President-elect"). A capitalised word that opens a sentence starts a name only when the report
+ * never writes it in lower case ("Police said" is not a name); standing alone, it is a name only when
+ * the report also capitalises it inside a sentence ("Moderna said", with "analysts expected Moderna").
+ * Weekday and month names are dates, not names. Stateless and thread-safe; near linear in the
+ * mentions (a form is compared only with the forms that hold its rarest word).
  */
 public final class NameExtractor implements Extractor<Name> {
   /** Small words that may stand inside a name, never at its ends. */
@@ -233,6 +239,9 @@ public final class NameExtractor implements Extractor<Name> {
         glue = false;
         continue;
       }
+      if (Character.isLowerCase(surface.codePointAt(0)) && !INNER.contains(t.norm())) {
+        continue; // "President-elect Joe Biden": the tail of an office, no naming word
+      }
       if (OFFICES.contains(t.norm())) {
         words.clear(); // "Hennepin County District Judge Peter Cahill": the person comes after the office
         continue;
@@ -261,34 +270,69 @@ public final class NameExtractor implements Extractor<Name> {
    * for its entity, in text order.
    */
   private static ImmutableList<Name> entities(List<Mention> mentions) {
-    List<Mention> heads = new ArrayList<>();
+    // The distinct forms, each indexed under its words: a form is looked up only among the forms
+    // that hold its rarest word, so the work stays near linear in the mentions.
+    Map<ImmutableSet<String>, Mention> forms = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      boolean contained = mentions.stream().anyMatch(o -> o.keys.size() > m.keys.size() && o.keys.containsAll(m.keys));
-      if (!contained && heads.stream().noneMatch(h -> h.keys.equals(m.keys))) {
-        heads.add(m);
+      forms.putIfAbsent(m.keys, m);
+    }
+    Map<String, List<ImmutableSet<String>>> byWord = new HashMap<>();
+    for (ImmutableSet<String> f : forms.keySet()) {
+      for (String w : f) {
+        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<ImmutableSet<String>> heads = new ArrayList<>();
+    Map<ImmutableSet<String>, Integer> headIndex = new HashMap<>();
+    for (ImmutableSet<String> f : forms.keySet()) {
+      boolean contained = candidates(f, byWord).stream().anyMatch(o -> o.size() > f.size() && o.containsAll(f));
+      if (!contained) {
+        headIndex.put(f, heads.size());
+        heads.add(f);
       }
     }
     List<List<Span>> spans = new ArrayList<>();
     heads.forEach(h -> spans.add(new ArrayList<>()));
+    Map<ImmutableSet<String>, Integer> fitOf = new HashMap<>();
     for (Mention m : mentions) {
-      int fit = -1;
-      for (int h = 0; h < heads.size(); h++) {
-        if (heads.get(h).keys.containsAll(m.keys)) {
-          fit = fit == -1 ? h : -2;
+      int fit = fitOf.computeIfAbsent(m.keys, k -> {
+        int found = -1;
+        for (ImmutableSet<String> o : candidates(k, byWord)) {
+          Integer h = headIndex.get(o);
+          if (h != null && o.containsAll(k)) {
+            found = found == -1 ? h : -2;
+            if (found == -2) {
+              break;
+            }
+          }
         }
-      }
+        return found;
+      });
       if (fit >= 0) {
         spans.get(fit).add(m.span);
       }
     }
     ImmutableList.Builder<Name> out = ImmutableList.builder();
     for (int h = 0; h < heads.size(); h++) {
-      Mention m = heads.get(h);
+      Mention m = forms.get(heads.get(h));
       if (!spans.get(h).isEmpty()) {
         out.add(new Name(m.span, m.text, m.sentence, m.words, ImmutableList.copyOf(spans.get(h))));
       }
     }
     return out.build();
+  }
+
+  /** The forms that hold the form's rarest word: the only ones that can contain it. */
+  private static List<ImmutableSet<String>> candidates(ImmutableSet<String> form,
+      Map<String, List<ImmutableSet<String>>> byWord) {
+    List<ImmutableSet<String>> best = List.of();
+    for (String w : form) {
+      List<ImmutableSet<String>> list = byWord.getOrDefault(w, List.of());
+      if (best.isEmpty() || list.size() < best.size()) {
+        best = list;
+      }
+    }
+    return best;
   }
 
   /** A mention; {@code opening} when it is one word opening a sentence. */

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Decides whether two names of speakers or sources name the same one, as reports write names:
@@ -85,9 +86,10 @@ public final class Names {
    * How two entity names relate, word by word. Case, diacritics, periods and hyphens are form
    * ({@link NameExtractor#key}). A spelling variant changes letters inside one word of five letters or
    * more, at most one letter in four and two in all (two only in vowels, "h", "w", "y" or a doubled
-   * letter, as transliterations do), and keeps the first letter (or changes only
-   * it, in a word of seven letters or more: "Gaddafi", "Qaddafi"); a word that only adds letters at its
-   * end ("Korea", "Korean"; "Picture", "Pictures") is another word, not a spelling.
+   * letter, as transliterations do), and keeps the first letter (or changes only it, in a word of
+   * seven letters or more: "Gaddafi", "Qaddafi"). Another ending on one stem ("Korea", "Korean";
+   * "Democrats", "Democratic") makes another word, not a spelling, except a plural inside a name of
+   * three words or more whose other words agree ("Motion Pictures Arts", "Motion Picture Arts").
    *
    * @param a the naming words of one ({@link Name#words()})
    * @param b the naming words of the other
@@ -131,10 +133,27 @@ public final class Names {
         }
       }
     }
+    return givenNames(x, y).isPresent() ? Relation.GIVEN_NAME : Relation.NONE;
+  }
+
+  /**
+   * The two given names that differ before one surname, as keys, when the names are the
+   * {@link Relation#GIVEN_NAME} of each other: {"andy", "andrew"} for "Andy Smith" and "Andrew Smith".
+   * Another initial is another name only when more than the surname ties the two ("Fransiskus
+   * Bambang Soelistyo", "Henry Bambang Soelistyo"); with the surname alone it is likelier another
+   * person of that name ("Donald Trump", "Melania Trump").
+   *
+   * @param a the naming words of one
+   * @param b the naming words of the other
+   * @return the two differing given names, or empty
+   */
+  public static Optional<List<String>> givenNames(List<String> a, List<String> b) {
+    List<String> x = a.isEmpty() ? a : keys(a);
+    List<String> y = b.isEmpty() ? b : keys(b);
     int i = x.size() - 1;
     int j = y.size() - 1;
     if (i < 1 || j < 1 || !x.get(i).equals(y.get(j)) || x.get(i).length() < 2) {
-      return Relation.NONE;
+      return Optional.empty();
     }
     while (i > 0 && j > 0) {
       i--;
@@ -143,16 +162,13 @@ public final class Names {
         String u = x.get(i);
         String v = y.get(j);
         if (u.length() < 2 || v.length() < 2) {
-          return Relation.NONE;
+          return Optional.empty();
         }
-        // Another initial is another name only when more than the surname ties the two ("Fransiskus
-        // Bambang Soelistyo", "Henry Bambang Soelistyo"); with the surname alone it is likelier another
-        // person of that name ("Donald Trump", "Melania Trump").
         return u.charAt(0) == v.charAt(0) || x.size() - i >= 3 && y.size() - j >= 3
-            ? Relation.GIVEN_NAME : Relation.NONE;
+            ? Optional.of(List.of(u, v)) : Optional.empty();
       }
     }
-    return Relation.NONE;
+    return Optional.empty();
   }
 
   /**
@@ -191,15 +207,16 @@ public final class Names {
 
   /**
    * Whether two words are one stem with other endings: a common beginning of five letters or more and
-   * an ending of two letters or more on one side, or the one word the other's beginning ("Democrats",
-   * "Democratic"; "Morocco", "Moroccan"; "Canada", "Canadian"; "Guatemala", "Guatemalan"). A one-letter change at the end is a spelling ("Lukashenko", "Lukashenka").
+   * endings two edits apart or more, or the one word the other's beginning ("Democrats",
+   * "Democratic"; "Morocco", "Moroccan"; "Canada", "Canadian"; "Guatemala", "Guatemalan"). An ending
+   * one edit apart is a spelling ("Lukashenko", "Lukashenka"; "Mohammed", "Mohamed").
    */
   static boolean derived(String u, String v) {
     int p = 0;
     while (p < u.length() && p < v.length() && u.charAt(p) == v.charAt(p)) {
       p++;
     }
-    return p >= 5 && (Math.max(u.length(), v.length()) - p >= 2 || p == Math.min(u.length(), v.length()));
+    return p >= 5 && (p == Math.min(u.length(), v.length()) || distance(u.substring(p), v.substring(p), 2) >= 2);
   }
 
   private static String initials(List<String> words) {
@@ -249,7 +266,7 @@ public final class Names {
     List<String> out = new java.util.ArrayList<>();
     for (String w : words) {
       String k = NameExtractor.key(w);
-      if (k.endsWith("'s") || k.endsWith("’s")) {
+      if (k.endsWith("'s")) {
         k = k.substring(0, k.length() - 2);
       }
       for (String part : Splitter.on(CharMatcher.anyOf("-‐‑")).omitEmptyStrings().split(k)) {

@@ -260,7 +260,7 @@ public final class QuantityExtractor implements Extractor<Quantity> {
       }
       double[] vague = vagueCount(i);
       if (vague != null) {
-        // "hundreds of people", "tens of thousands of workers": at least the first power, below the
+        // "hundreds of people", "tens of thousands of workers": at least the power named, at most the
         // next one; read as [x, x + g] like "at least", with a counted noun or a unit only.
         int of = (int) vague[2];
         return build(new Numeral(i, of, vague[0], vague[1], false, 1, null, -1, Hedge.AT_LEAST), null);

@@ -138,5 +138,7 @@ class QuotationComparisonTest {
   void aTitleAndItsAbbreviationAreForm() {
     assertThat(compare("we thank Sen. Warren for her work on the bill",
         "we thank Senator Warren for her work on the bill").differences()).isEmpty();
+    assertThat(compare("we thank Mr. Warren for his work on the bill",
+        "we thank Mrs. Warren for his work on the bill").differences()).hasSize(1);
   }
 }

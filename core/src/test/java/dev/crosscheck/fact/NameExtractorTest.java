@@ -50,6 +50,8 @@ class NameExtractorTest {
         .containsExactly("Peter Cahill");
     assertThat(words("It was signed by President Ruth Okafor."))
         .containsExactly("Ruth Okafor");
+    assertThat(words("He met President-elect Ruth Okafor."))
+        .containsExactly("Ruth Okafor");
   }
 
   @Test

@@ -72,6 +72,9 @@ class NamesTest {
     assertThat(relation("Austin", "Justin")).isEqualTo(Names.Relation.NONE);
     assertThat(relation("Iran", "Iraq")).isEqualTo(Names.Relation.NONE);
     assertThat(Names.spelledAlike("lukashenko", "lukashenka")).isTrue();
+    // an ending one edit apart is a spelling, not another word
+    assertThat(relation("Mohammed Morsi", "Mohamed Morsi")).isEqualTo(Names.Relation.SPELLING);
+    assertThat(relation("Zelensky", "Zelenskiy")).isEqualTo(Names.Relation.SPELLING);
   }
 
   @Test
@@ -83,5 +86,8 @@ class NamesTest {
     assertThat(relation("Donald Trump", "Melania Trump")).isEqualTo(Names.Relation.NONE);
     assertThat(relation("George W. Bush", "George H. W. Bush")).isEqualTo(Names.Relation.SAME);
     assertThat(relation("Andrew Smith", "Andrew Jones")).isEqualTo(Names.Relation.NONE);
+    // the given names that differ are the ones compared, not the first words
+    assertThat(Names.givenNames(List.of("Dan", "Whitlow"), List.of("Mark", "Daniel", "Whitlow")))
+        .contains(List.of("dan", "daniel"));
   }
 }
