@@ -20,6 +20,10 @@ final class QuantityNouns {
 
   static final int MAX_WORDS = 4;
 
+  /** Words after "N of" that make the figure a part of a whole whose noun it counts. */
+  private static final ImmutableSet<String> PART_DETERMINERS =
+      ImmutableSet.of("the", "its", "their", "his", "her", "our", "these", "those");
+
   private static final ImmutableSet<String> STOP =
       ImmutableSet.of(
           // articles, determiners, pronouns
@@ -79,6 +83,14 @@ final class QuantityNouns {
    * one. Null when no noun follows.
    */
   static Found after(QuantityTokens t, int numberLast, boolean one) {
+    if (!one && t.isWord(numberLast + 1, "of") && t.isWord(numberLast + 2)
+        && PART_DETERMINERS.contains(t.lower(numberLast + 2))) {
+      // "80 of its schools", "nine of the activists": a part of a whole counts what the whole is
+      Found whole = after(t, numberLast + 2, false);
+      if (whole != null) {
+        return whole;
+      }
+    }
     int k = numberLast + 1;
     int head = -1;
     for (int words = 0; words < MAX_WORDS && t.isWord(k) && !t.attached(k); words++) {

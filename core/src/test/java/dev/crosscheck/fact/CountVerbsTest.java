@@ -30,6 +30,9 @@ class CountVerbsTest {
   void aPluralWrittenAsTheSingularIsCounted() {
     assertThat(nouns("The firm has six aircraft on standby.")).containsExactly(Optional.of("aircraft"));
     assertThat(nouns("Nine of them went home.")).containsExactly(Optional.empty());
+    // a part of a whole counts what the whole is
+    assertThat(nouns("The agency said 80 of its schools were full.")).containsExactly(Optional.of("school"));
+    assertThat(nouns("Two of the three stayed.")).containsExactly(Optional.empty(), Optional.empty());
   }
 
   @Test
