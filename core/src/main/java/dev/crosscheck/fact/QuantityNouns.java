@@ -84,10 +84,16 @@ final class QuantityNouns {
    */
   static Found after(QuantityTokens t, int numberLast, boolean one) {
     if (!one && t.isWord(numberLast + 1, "of") && t.isWord(numberLast + 2)
-        && PART_DETERMINERS.contains(t.lower(numberLast + 2))) {
+        && PART_DETERMINERS.contains(t.lower(numberLast + 2))
+        && !(t.isWord(numberLast) && NumberParser.isFractionWord(t.lower(numberLast)))) {
       // "80 of its schools", "nine of the activists": a part of a whole counts what the whole is
+      // ("a quarter of the staff" is a share, not a count)
       Found whole = after(t, numberLast + 2, false);
-      if (whole != null) {
+      boolean counted = false; // "five of the three-ton satellites": the whole holds its own figure
+      for (int i = numberLast + 3; whole != null && i <= whole.last(); i++) {
+        counted |= t.isDigits(i) || t.isWord(i) && NumberParser.isNumberWord(t.lower(i));
+      }
+      if (whole != null && !counted) {
         return whole;
       }
     }
