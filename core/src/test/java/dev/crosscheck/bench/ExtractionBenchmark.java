@@ -2,6 +2,7 @@ package dev.crosscheck.bench;
 
 import dev.crosscheck.fact.DateExtractor;
 import dev.crosscheck.fact.DateMention;
+import dev.crosscheck.fact.NameExtractor;
 import dev.crosscheck.fact.Quantity;
 import dev.crosscheck.fact.QuantityExtractor;
 import dev.crosscheck.text.Document;
@@ -14,8 +15,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Times extraction (reading a report into a document, then {@link QuantityExtractor} and
- * {@link DateExtractor}) on
+ * Times extraction (reading a report into a document, then {@link QuantityExtractor},
+ * {@link DateExtractor} and {@link NameExtractor}) on
  * generated reports of 1 MB and 10 MB of news-like prose dense with numbers, units, hedges and dates,
  * and prints the CPU time and throughput of each and how the time per megabyte grew with the size
  * (about 1x when extraction is linear). A benchmark to
@@ -42,6 +43,7 @@ public final class ExtractionBenchmark {
     "The storm dropped %D inches of rain within %W days, almost %N mm in one city.",
     "Since %YEAR, the company has cut %G jobs, or one in %N of its staff.",
     "Nearly half a million people lived within %N miles of the plant, at least %N of them children.",
+    "%NAME of the %CAP Research Council met Mr. %CAP in %CAP City; %CAP said the talks went well.",
   };
 
   private static final String[] MONTHS = {"January", "March", "April", "June", "Sept.", "Nov."};
@@ -65,6 +67,15 @@ public final class ExtractionBenchmark {
     return b.toString();
   }
 
+  /** A made-up capitalised word: names of many entities, so that joining their mentions is exercised. */
+  private static String capitalised(Random r) {
+    StringBuilder b = new StringBuilder().append((char) ('A' + r.nextInt(26)));
+    for (int i = 0; i < 5; i++) {
+      b.append((char) ('a' + r.nextInt(26)));
+    }
+    return b.toString();
+  }
+
   private static String fill(String template, Random r) {
     return template
         .replace("%%", "\u0000")
@@ -77,6 +88,8 @@ public final class ExtractionBenchmark {
         .replace("%B", String.format(Locale.ROOT, "%,.1f", 1000 + r.nextInt(90_000) / 10.0))
         .replace("%D", String.format(Locale.ROOT, "%.1f", 1 + r.nextInt(900) / 10.0))
         .replace("%F", (1 + r.nextInt(9)) + " 1/2")
+        .replace("%NAME", capitalised(r) + " " + capitalised(r))
+        .replace("%CAP", capitalised(r))
         .replace("%W", WORDS[r.nextInt(WORDS.length)])
         .replace("\u0000", "%");
   }
@@ -85,7 +98,7 @@ public final class ExtractionBenchmark {
    * One timed run: CPU milliseconds of this thread in all and in the extractor alone (CPU time, so
    * that other processes on a shared machine disturb it less), wall milliseconds, quantities found.
    */
-  private record Run(double millis, double extractMillis, double wallMillis, int quantities, int dates) {}
+  private record Run(double millis, double extractMillis, double wallMillis, int quantities, int dates, int names) {}
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -93,15 +106,17 @@ public final class ExtractionBenchmark {
     DocumentReader reader = new DocumentReader();
     QuantityExtractor extractor = new QuantityExtractor();
     DateExtractor dateExtractor = new DateExtractor();
+    NameExtractor nameExtractor = new NameExtractor();
     long w0 = System.nanoTime();
     long t0 = THREADS.getCurrentThreadCpuTime();
     Document document = reader.read(new Report("bench", text, java.util.Optional.of(java.time.LocalDate.of(2019, 4, 26))));
     long t1 = THREADS.getCurrentThreadCpuTime();
     List<Quantity> found = extractor.extract(document);
     List<DateMention> dates = dateExtractor.extract(document, found);
+    int names = nameExtractor.extract(document).size();
     long t2 = THREADS.getCurrentThreadCpuTime();
     long w1 = System.nanoTime();
-    return new Run((t2 - t0) / 1e6, (t2 - t1) / 1e6, (w1 - w0) / 1e6, found.size(), dates.size());
+    return new Run((t2 - t0) / 1e6, (t2 - t1) / 1e6, (w1 - w0) / 1e6, found.size(), dates.size(), names);
   }
 
   /** Runs the benchmark; arguments are sizes in megabytes (default 1 and 10). */
@@ -130,9 +145,9 @@ public final class ExtractionBenchmark {
       }
       System.out.printf(Locale.ROOT,
           "%3d MB: %,7.0f ms CPU (best of 3; extractors %,.0f ms; wall %,.0f ms), %5.2f MB/s, %,d quantities, "
-              + "%,d dates, %.2fx the time per MB of %d MB%n",
+              + "%,d dates, %,d names, %.2fx the time per MB of %d MB%n",
           mb, best.millis(), best.extractMillis(), best.wallMillis(), mb / (best.millis() / 1000),
-          best.quantities(), best.dates(), perMb / firstPerMb, sizes[0]);
+          best.quantities(), best.dates(), best.names(), perMb / firstPerMb, sizes[0]);
     }
   }
 }
