@@ -83,6 +83,15 @@ final class QuoteMarks {
     boolean previousOpened = false;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
+      if (openDouble >= 0 && (c == '\'' || c == '’') && i + 1 < end && text.charAt(i + 1) == c) {
+        // "... on him,'' Egeland said": two apostrophes close an open double quotation
+        runs.add(new Run(openAt[openDouble], i, true, false));
+        depth = openDouble;
+        openDouble = -1;
+        previousOpened = false;
+        i++;
+        continue;
+      }
       Family f = family(c);
       if (f == null) {
         previousOpened = false;

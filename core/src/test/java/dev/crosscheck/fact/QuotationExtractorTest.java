@@ -231,4 +231,13 @@ class QuotationExtractorTest {
     List<Quotation> all = extract("In the ’90s the ’hood saw a ‘boom’ in the workers’ pay.");
     assertThat(all).extracting(Quotation::text).containsExactly("boom");
   }
+
+  @Test
+  void twoApostrophesCloseAnOpenDoubleQuotation() {
+    Quotation q = only("\"The pain is on him now,'' Egeland said. He left the court.");
+    assertThat(q.text()).isEqualTo("The pain is on him now,");
+    assertThat(q.speaker()).isPresent();
+    // with no double quotation open, they are apostrophes as before
+    assertThat(extract("It was the ''best'' of days, he wrote.")).allSatisfy(x -> assertThat(x.text()).doesNotContain("days"));
+  }
 }
