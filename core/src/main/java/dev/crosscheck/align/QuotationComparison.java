@@ -160,12 +160,7 @@ public record QuotationComparison(
       int a1 = n[0];
       int b0 = r[1] + r[2];
       int b1 = n[1];
-      Change change = classify(a, a0, a1, b, b0, b1, lexicon);
-      if (change != Change.FORM) {
-        differences.add(new Difference(change == Change.CONTENT_WORDS,
-            a.tokens.subList(a0, a1), b.tokens.subList(b0, b1),
-            a.evidence(left, a0, a1), b.evidence(right, b0, b1)));
-      }
+      gap(differences, left, right, a, a0, a1, b, b0, b1, lexicon);
     }
     // After the last run, likewise: "releasing the drug for Josh" / "releasing the drug to Josh"
     // changes the last words; a quotation that simply stops there, or goes on for longer, is cut
@@ -185,11 +180,17 @@ public record QuotationComparison(
   /** How many words an edge of a quotation past the compared part may have for it to count. */
   public static final int EDGE = 2;
 
+  /** An edge past the compared part: a gap, unless an omission is marked at either end of it. */
   private static void edge(ImmutableList.Builder<Difference> out, Quotation left, Quotation right,
       Words a, int a0, int a1, Words b, int b0, int b1, Lexicon lexicon) {
-    if (a.ellipsisBefore[a0] || b.ellipsisBefore[b0] || a.ellipsisBefore[a1] || b.ellipsisBefore[b1]) {
-      return; // an omission is marked there
+    if (!(a.ellipsisBefore[a0] || b.ellipsisBefore[b0] || a.ellipsisBefore[a1] || b.ellipsisBefore[b1])) {
+      gap(out, left, right, a, a0, a1, b, b0, b1, lexicon);
     }
+  }
+
+  /** Adds the words [a0, a1) against [b0, b1) as a difference, unless they differ in form only. */
+  private static void gap(ImmutableList.Builder<Difference> out, Quotation left, Quotation right,
+      Words a, int a0, int a1, Words b, int b0, int b1, Lexicon lexicon) {
     Change change = classify(a, a0, a1, b, b0, b1, lexicon);
     if (change != Change.FORM) {
       out.add(new Difference(change == Change.CONTENT_WORDS, a.tokens.subList(a0, a1), b.tokens.subList(b0, b1),
@@ -281,11 +282,8 @@ public record QuotationComparison(
 
   /** Titles written before a name, which one report keeps and another drops. */
   private static final ImmutableSet<String> TITLES = Titles.withRole(Titles.Role.FORM);
-  private static final ImmutableSet<String> ALL_TITLES = ImmutableSet.<String>builder()
-      .addAll(Titles.withRole(Titles.Role.TITLE))
-      .addAll(Titles.withRole(Titles.Role.PERSON))
-      .addAll(Titles.withRole(Titles.Role.OFFICE))
-      .build();
+  private static final ImmutableSet<String> ALL_TITLES =
+      Titles.withAnyRole(Titles.Role.TITLE, Titles.Role.PERSON, Titles.Role.OFFICE);
 
   /** Whether the words from {@code from} to {@code to} are none or titles only. */
   private static boolean onlyTitles(Words w, int from, int to) {

@@ -43,16 +43,10 @@ public final class NameExtractor implements Extractor<Name> {
       "for", "of", "from", "with", "after", "before", "when", "while", "his", "her", "its", "their", "our", "my",
       "no", "not", "yes", "so", "then", "there", "here", "what", "who",
       "ok", "oh");
-  private static final ImmutableSet<String> TITLES = ImmutableSet.<String>builder()
-      .addAll(Titles.withRole(Titles.Role.TITLE))
-      .addAll(Titles.withRole(Titles.Role.PERSON))
-      .addAll(Titles.withRole(Titles.Role.OFFICE))
-      .build();
+  private static final ImmutableSet<String> TITLES =
+      Titles.withAnyRole(Titles.Role.TITLE, Titles.Role.PERSON, Titles.Role.OFFICE);
   /** Offices that end the organisation part of a run: after them comes the person. */
-  private static final ImmutableSet<String> OFFICES = ImmutableSet.<String>builder()
-      .addAll(Titles.withRole(Titles.Role.PERSON))
-      .addAll(Titles.withRole(Titles.Role.OFFICE))
-      .build();
+  private static final ImmutableSet<String> OFFICES = Titles.withAnyRole(Titles.Role.PERSON, Titles.Role.OFFICE);
 
   private final Predicate<String> functionWord;
 

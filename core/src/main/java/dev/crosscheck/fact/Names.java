@@ -133,7 +133,7 @@ public final class Names {
         }
       }
     }
-    return givenNames(x, y).isPresent() ? Relation.GIVEN_NAME : Relation.NONE;
+    return givenKeys(x, y).isPresent() ? Relation.GIVEN_NAME : Relation.NONE;
   }
 
   /**
@@ -148,8 +148,11 @@ public final class Names {
    * @return the two differing given names, or empty
    */
   public static Optional<List<String>> givenNames(List<String> a, List<String> b) {
-    List<String> x = a.isEmpty() ? a : keys(a);
-    List<String> y = b.isEmpty() ? b : keys(b);
+    return givenKeys(keys(a), keys(b));
+  }
+
+  /** {@link #givenNames} of names already turned into {@link #keys}. */
+  private static Optional<List<String>> givenKeys(List<String> x, List<String> y) {
     int i = x.size() - 1;
     int j = y.size() - 1;
     if (i < 1 || j < 1 || !x.get(i).equals(y.get(j)) || x.get(i).length() < 2) {

@@ -41,6 +41,20 @@ public final class Titles {
     return BY_ROLE.get(role);
   }
 
+  /**
+   * The words with any of the roles.
+   *
+   * @param roles the roles
+   * @return the words the table gives one of them, in table order
+   */
+  public static ImmutableSet<String> withAnyRole(Role... roles) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (Role r : roles) {
+      out.addAll(BY_ROLE.get(r));
+    }
+    return out.build();
+  }
+
   private static ImmutableSetMultimap<Role, String> read() {
     ImmutableSetMultimap.Builder<Role, String> out = ImmutableSetMultimap.builder();
     for (String row : Units.tableLines("titles.tsv")) {
