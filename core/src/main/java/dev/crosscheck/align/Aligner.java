@@ -18,7 +18,6 @@ public final class Aligner {
   private final DateAligner dates;
   private final Similarity similarity;
   private final Lexicon lexicon;
-  private final AlignmentEngine engine;
 
   /** An aligner with the standard {@link Lexicon}. */
   public Aligner() {
@@ -40,12 +39,11 @@ public final class Aligner {
   public Aligner(Lexicon lexicon, Similarity similarity) {
     requireNonNull(lexicon, "lexicon");
     requireNonNull(similarity, "similarity");
-    this.engine = new AlignmentEngine(similarity);
     this.lexicon = lexicon;
     this.similarity = similarity;
-    this.quantities = new QuantityAligner(lexicon, engine);
+    this.quantities = new QuantityAligner(lexicon);
     this.quotations = new QuotationAligner(lexicon);
-    this.dates = new DateAligner(lexicon, engine);
+    this.dates = new DateAligner(lexicon);
   }
 
   /**
@@ -70,20 +68,23 @@ public final class Aligner {
    * @return the groups of every kind
    */
   public Alignment align(List<DocumentFacts> documents, List<? extends FactKind<?>> kinds) {
+    // One cluster, one similarity: an implementation that reads sentences prepares them all at once.
+    AlignmentEngine engine = new AlignmentEngine(requireNonNull(similarity.forCluster(documents),
+        () -> similarity + " gave no similarity for the cluster"));
     QuotationAligner.Result quoted = quotations.align(documents);
     ImmutableListMultimap.Builder<String, FactGroup<?>> others = ImmutableListMultimap.builder();
     if (!kinds.isEmpty()) {
       ClusterStatistics statistics = ClusterStatistics.of(documents, lexicon::isContentWord, lexicon::key);
       for (FactKind<?> kind : kinds) {
-        others.putAll(kind.name(), alignKind(kind, documents, statistics));
+        others.putAll(kind.name(), alignKind(kind, documents, statistics, engine));
       }
     }
-    return new Alignment(quantities.align(documents), quoted.groups, quoted.comparisons, dates.align(documents),
-        others.build());
+    return new Alignment(quantities.align(documents, engine), quoted.groups, quoted.comparisons,
+        dates.align(documents, engine), others.build());
   }
 
   private <F extends Fact> ImmutableList<FactGroup<F>> alignKind(
-      FactKind<F> kind, List<DocumentFacts> documents, ClusterStatistics statistics) {
+      FactKind<F> kind, List<DocumentFacts> documents, ClusterStatistics statistics, AlignmentEngine engine) {
     return new AddedKindAligner<>(kind, lexicon, engine).align(documents, statistics);
   }
 }

@@ -22,7 +22,9 @@ import java.util.Set;
  *
  * <ol>
  *   <li>candidate pairs from shared features that are rare enough to mean something (postings of at
- *       most {@link Pairing#maxPostings()} items), never all pairs;
+ *       most {@link Pairing#maxPostings()} items), never all pairs; and the pairs the similarity
+ *       proposes from what the sentences mean ({@link Similarity#propose}), within the kind's hard
+ *       constraints ({@link Pairing#allowed});
  *   <li>each candidate from two reports that the kind may pair is scored by the {@link Similarity}
  *       (always with the two facts in span order, so the order of reports cannot change a bit);
  *   <li>a report states a fact once: a pair is kept only when each fact is the other's best match
@@ -107,10 +109,32 @@ final class AlignmentEngine {
     }
     List<Pairs.Pair> strong = new ArrayList<>();
     List<Pairs.Pair> candidates = new ArrayList<>();
+    Set<Long> scored = new HashSet<>();
     candidates(features, List.of(), kind.maxPostings(), (a, b) -> {
       I x = items.get(a);
       I y = items.get(b);
       if (x.report == y.report || !kind.proposable(x, y)) {
+        return;
+      }
+      scored.add(Pairs.key(a, b));
+      double sim = similarity(kind, x, y);
+      candidates.add(new Pairs.Pair(a, b, sim));
+      if (sim >= kind.threshold()) {
+        strong.add(new Pairs.Pair(a, b, sim));
+      }
+    });
+    // Pairs the similarity proposes from what their sentences mean: scored when the words did not
+    // propose them, within the kind's hard constraints.
+    List<FactContext> contexts = items.stream().map(it -> it.context).toList();
+    similarity.propose(contexts, (p, q) -> {
+      if (p == q || p < 0 || q < 0 || p >= items.size() || q >= items.size()) {
+        return;
+      }
+      int a = Math.min(p, q);
+      int b = Math.max(p, q);
+      I x = items.get(a);
+      I y = items.get(b);
+      if (x.report == y.report || !scored.add(Pairs.key(a, b)) || !kind.allowed(x, y)) {
         return;
       }
       double sim = similarity(kind, x, y);

@@ -23,7 +23,8 @@ import java.util.Set;
  * stems), the people and places named around it, weighted by how rare they are in the cluster and
  * how close they stand. Two dates align only when the word each is attached to (the nearest event
  * word on either side: "met on Thursday", "on Thursday announced") is the same, they share more of
- * the event besides, and each is the other's best match in the other's report. The date itself, and every word that is part of a
+ * the event besides (or a similarity that reads meaning proposes them: one event in other words),
+ * and each is the other's best match in the other's report. The date itself, and every word that is part of a
  * date ("Thursday", "ago", "last"), is never looked at: a value must not be why two facts align.
  *
  * <p>A date that is a bound ("since 2017", "by Friday") aligns only with a bound of the same kind.
@@ -56,14 +57,12 @@ final class DateAligner {
   private static final Set<String> PLACE_PREPOSITIONS = ImmutableSet.of("in", "at", "off", "near", "from", "outside", "inside");
 
   private final Lexicon lexicon;
-  private final AlignmentEngine engine;
 
-  DateAligner(Lexicon lexicon, AlignmentEngine engine) {
+  DateAligner(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.engine = engine;
   }
 
-  ImmutableList<FactGroup<DateMention>> align(List<DocumentFacts> documents) {
+  ImmutableList<FactGroup<DateMention>> align(List<DocumentFacts> documents, AlignmentEngine engine) {
     ClusterStatistics statistics = ClusterStatistics.of(documents, this::isContentWord, this::key);
     List<Item> items = new ArrayList<>();
     for (int r = 0; r < documents.size(); r++) {
@@ -206,6 +205,11 @@ final class DateAligner {
     }
 
     @Override
+    public boolean proposable(Item x, Item y) {
+      return allowed(x, y) && sameEvent(x, y);
+    }
+
+    @Override
     public boolean allowed(Item x, Item y) {
       return DateAligner.allowed(x, y);
     }
@@ -216,19 +220,22 @@ final class DateAligner {
     }
   };
 
-  /**
-   * Different reports, the same relation, no two different places, and the same event: the word
-   * each date is attached to ("met on Thursday", "released late Friday") is one of the other's,
-   * and they share another event word or a place besides. Sharing the story's words ("summit",
-   * "law") is not enough: most dates of a story are near them, and most date different events.
-   */
+  /** Different reports, the same relation ("since", "by"), and no two different places. */
   private static boolean allowed(Item x, Item y) {
     if (x.report == y.report || !x.fact.relation().equals(y.fact.relation())) {
       return false;
     }
-    if (!x.places.isEmpty() && !y.places.isEmpty() && Overlap.disjoint(x.places, y.places)) {
-      return false;
-    }
+    return x.places.isEmpty() || y.places.isEmpty() || !Overlap.disjoint(x.places, y.places);
+  }
+
+  /**
+   * The same event, told in the same words: the word each date is attached to ("met on Thursday",
+   * "released late Friday") is one of the other's, and they share another event word or a place
+   * besides. Sharing the story's words ("summit", "law") is not enough: most dates of a story are
+   * near them, and most date different events. A similarity that reads meaning may propose a pair
+   * told in other words.
+   */
+  private static boolean sameEvent(Item x, Item y) {
     if (Overlap.disjoint(x.heads, y.heads)) {
       return false;
     }

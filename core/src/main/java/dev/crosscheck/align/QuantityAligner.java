@@ -57,14 +57,12 @@ final class QuantityAligner {
           "never", "almost", "nearly", "roughly", "around", "later", "earlier", "ago", "total", "least");
 
   private final Lexicon lexicon;
-  private final AlignmentEngine engine;
 
-  QuantityAligner(Lexicon lexicon, AlignmentEngine engine) {
+  QuantityAligner(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.engine = engine;
   }
 
-  ImmutableList<FactGroup<Quantity>> align(List<DocumentFacts> documents) {
+  ImmutableList<FactGroup<Quantity>> align(List<DocumentFacts> documents, AlignmentEngine engine) {
     ClusterStatistics statistics = ClusterStatistics.of(documents, lexicon::isContentWord, lexicon::key);
     int present = present(documents);
     List<Item> items = new ArrayList<>();

@@ -1,5 +1,8 @@
 package dev.crosscheck.align;
 
+import dev.crosscheck.fact.DocumentFacts;
+import java.util.List;
+
 /**
  * How alike two facts' contexts are: the one question alignment asks of a model of meaning. The
  * kinds of facts decide what may align at all (the same dimension, the same relation, the same
@@ -18,6 +21,44 @@ public interface Similarity {
    * @return a score in [0, 1]: 0 nothing in common, 1 the same
    */
   double similarity(FactContext a, FactContext b);
+
+  /**
+   * The similarity to ask about one cluster, before alignment asks about any of its pairs: a
+   * similarity that reads the sentences themselves reads them all here, at once (a model runs
+   * faster on a batch than on one sentence at a time), and answers from what it read. Called once
+   * per cluster, from the thread that aligns it. The standard similarity needs nothing and returns
+   * itself.
+   *
+   * @param documents the cluster's documents with their facts
+   * @return the similarity for this cluster's pairs; never null
+   */
+  default Similarity forCluster(List<DocumentFacts> documents) {
+    return this;
+  }
+
+  /**
+   * Pairs of facts worth scoring although they share no rare word: a similarity that reads meaning
+   * proposes the facts of two sentences that say the same thing in other words. Alignment scores
+   * what the kinds' words propose and these besides; the kinds' hard constraints still decide what
+   * may align. Asked once per kind and cluster, of the similarity {@link #forCluster} returned. The
+   * standard similarity proposes none.
+   *
+   * @param contexts the facts of one kind in the cluster, from every report
+   * @param pair receives each proposed pair as two indexes into {@code contexts}, each pair once
+   */
+  default void propose(List<FactContext> contexts, PairSink pair) {}
+
+  /** Receives proposed pairs of facts. */
+  @FunctionalInterface
+  interface PairSink {
+    /**
+     * One proposed pair.
+     *
+     * @param a the index of one fact
+     * @param b the index of the other, not {@code a}
+     */
+    void accept(int a, int b);
+  }
 
   /**
    * The standard similarity: half the cosine of the weighted context words, half the Dice overlap of

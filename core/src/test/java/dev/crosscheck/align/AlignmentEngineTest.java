@@ -112,4 +112,73 @@ class AlignmentEngineTest {
     Crosscheck.builder().similarity(recording).build().check(List.of(MEETING.get(1), MEETING.get(0)));
     assertThat(asked).isNotEmpty().allMatch(s -> s.equals("ab"));
   }
+
+  private static final List<Report> FIRE = List.of(
+      new Report("a", "The blaze destroyed 40 homes on the ridge."),
+      new Report("b", "Flames razed 60 homes along the valley."));
+
+  /** Proposes every pair of facts it is shown and finds each pair alike; counts its clusters. */
+  private static final class Proposing implements Similarity {
+    final AtomicInteger clusters = new AtomicInteger();
+    final boolean propose;
+
+    Proposing(boolean propose) {
+      this.propose = propose;
+    }
+
+    @Override
+    public double similarity(FactContext a, FactContext b) {
+      throw new AssertionError("asked before the cluster was prepared");
+    }
+
+    @Override
+    public Similarity forCluster(List<dev.crosscheck.fact.DocumentFacts> documents) {
+      clusters.incrementAndGet();
+      return new Similarity() {
+        @Override
+        public double similarity(FactContext a, FactContext b) {
+          return 1.0;
+        }
+
+        @Override
+        public void propose(List<FactContext> contexts, PairSink pair) {
+          if (propose) {
+            for (int i = 0; i < contexts.size(); i++) {
+              for (int j = 0; j < contexts.size(); j++) {
+                pair.accept(i, j); // itself and both orders too: the engine takes each pair once
+              }
+            }
+          }
+        }
+      };
+    }
+  }
+
+  @Test
+  void theSimilarityPreparesEachClusterOnceAndIsAskedThroughWhatItPrepared() {
+    Proposing similarity = new Proposing(false);
+    Crosscheck checker = Crosscheck.builder().similarity(similarity).build();
+    checker.check(MEETING);
+    checker.check(FIRE);
+    assertThat(similarity.clusters.get()).isEqualTo(2);
+  }
+
+  @Test
+  void pairsTheWordsDoNotProposeAlignOnlyWhenTheSimilarityProposesThem() {
+    // "destroyed"/"razed", "blaze"/"flames": no word in common near the two counts of homes
+    assertThat(Crosscheck.builder().similarity(new Proposing(false)).build().check(FIRE).alignment().quantities())
+        .isEmpty();
+    CheckResult r = Crosscheck.builder().similarity(new Proposing(true)).build().check(FIRE);
+    assertThat(r.alignment().quantities()).extracting(g -> g.facts().get(0).text() + "/" + g.facts().get(1).text())
+        .containsExactly("40 homes/60 homes");
+  }
+
+  @Test
+  void proposedPairsStillKeepTheHardConstraints() {
+    CheckResult r = Crosscheck.builder().similarity(new Proposing(true)).build().check(MEETING);
+    for (FactGroup<Quantity> g : r.alignment().quantities()) {
+      assertThat(g.facts().stream().map(q -> q.unit().map(u -> u.name()).orElse(q.noun().orElse(""))).distinct())
+          .hasSize(1);
+    }
+  }
 }
