@@ -75,6 +75,9 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   RuleChoice choice = new RuleChoice();
 
+  @Mixin
+  SemanticOption meaning = new SemanticOption();
+
   /** 64 MiB: a cluster of several long reports, held with its JSON tree in a few hundred megabytes. */
   static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
@@ -89,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
     if (maxLineBytes < 1) {
       throw new InputException("--max-line-bytes must be at least 1, got " + maxLineBytes);
     }
-    checker = limits.apply(choice.apply(cli.checker(), cli.mapper()));
+    checker = limits.apply(meaning.apply(choice.apply(cli.checker(), cli.mapper())));
     Path inPath = "-".equals(input) ? null : path(input);
     Path outPath = output == null ? null : path(output);
     if (resume && outPath == null) {

@@ -50,13 +50,16 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   RuleChoice choice = new RuleChoice();
 
+  @Mixin
+  SemanticOption meaning = new SemanticOption();
+
   CheckCommand(Cli cli) {
     this.cli = requireNonNull(cli, "cli");
   }
 
   @Override
   public Integer call() {
-    Crosscheck checker = limits.apply(choice.apply(cli.checker(), cli.mapper()));
+    Crosscheck checker = limits.apply(meaning.apply(choice.apply(cli.checker(), cli.mapper())));
     ImmutableList<Report> reports = PublicationDate.apply(reports(example, paths, checker), date);
     Cli.requireAtLeast(2, reports, "to compare");
     CheckResult result = checker.check(reports);
