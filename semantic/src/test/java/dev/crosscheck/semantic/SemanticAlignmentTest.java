@@ -61,4 +61,28 @@ class SemanticAlignmentTest {
     assertThat(semantic.check(fire).divergences()).isEqualTo(semantic.check(fire).divergences());
     assertThat(semantic.check(List.of(fire.get(1), fire.get(0))).divergences()).hasSize(1);
   }
+
+  @Test
+  void oneModelServesManyThreadsWithTheSameFindings() throws Exception {
+    List<List<Report>> clusters = List.of(
+        cluster("The blaze destroyed 40 homes on the ridge before dawn.", "Flames razed 60 homes along the ridge overnight."),
+        cluster("The couple separated in 2015 and he moved back to Winnipeg.",
+            "He was moving back to Winnipeg from Nelson, in 2014, friends said."),
+        cluster("The blaze destroyed 40 homes on the ridge before dawn.",
+            "The town council approved plans for 60 homes on a new estate last spring."));
+    List<List<Divergence>> alone = clusters.stream().map(c -> semantic.check(c).divergences().stream().toList()).toList();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<List<Divergence>>> futures = new java.util.ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        List<Report> c = clusters.get(i % clusters.size());
+        futures.add(pool.submit(() -> semantic.check(c).divergences().stream().toList()));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).as("run %s", i).isEqualTo(alone.get(i % clusters.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
