@@ -67,6 +67,17 @@ public record CheckResult(
   }
 
   /**
+   * Which report states which fact, and which are silent on it: every aligned group and every
+   * fact only one report states ({@link Coverage}). Computed from the documents and the alignment
+   * on each call.
+   *
+   * @return the coverage of this check's facts
+   */
+  public Coverage coverage() {
+    return Coverage.of(documents, alignment);
+  }
+
+  /**
    * The divergences of one severity.
    *
    * @param severity which findings to keep: conflicts or variants

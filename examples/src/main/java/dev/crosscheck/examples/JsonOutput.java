@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.CheckResult;
+import dev.crosscheck.Coverage;
 import dev.crosscheck.fact.DateMention;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Fact;
@@ -57,17 +58,41 @@ final class JsonOutput {
       node.put("rule", d.ruleId());
       node.put("severity", d.severity().jsonName());
       node.put("message", d.message());
-      evidence(node.putArray("evidence"), d.evidence(), texts, d.ruleId());
+      evidence(node.putArray("evidence"), d.evidence(), texts, "rule '" + d.ruleId() + "'");
       ArrayNode readings = node.putArray("readings");
       for (Reading reading : d.readings()) {
         ObjectNode r = readings.addObject();
         r.put("label", reading.label());
         ArrayNode ids = r.putArray("reports");
         reading.reportIds().forEach(ids::add);
-        evidence(r.putArray("evidence"), reading.evidence(), texts, d.ruleId());
+        evidence(r.putArray("evidence"), reading.evidence(), texts, "rule '" + d.ruleId() + "'");
       }
     }
+    coverage(root.putObject("coverage"), result.coverage(), texts);
     return root;
+  }
+
+  /**
+   * {@code "coverage"}: every fact (a group two reports or more state, or a fact of one report),
+   * with the reports that state it, how and where, and the reports silent on it.
+   */
+  private static void coverage(ObjectNode into, Coverage coverage, Map<String, String> texts) {
+    ArrayNode facts = into.putArray("facts");
+    for (Coverage.Row row : coverage.rows()) {
+      ObjectNode f = facts.addObject();
+      f.put("kind", row.kind());
+      f.put("topic", row.topic());
+      f.put("shared", row.shared());
+      ArrayNode stated = f.putArray("stated");
+      for (Coverage.Statement st : row.statements()) {
+        ObjectNode s = stated.addObject();
+        s.put("report", st.reportId());
+        s.put("reading", st.reading());
+        evidence(s.putArray("evidence"), st.evidence(), texts, "an extractor");
+      }
+      ArrayNode silent = f.putArray("silent");
+      row.silent().forEach(silent::add);
+    }
   }
 
   /** The {@code facts --format json} object: per report, every fact with its normalised content. */
@@ -153,18 +178,18 @@ final class JsonOutput {
     return node;
   }
 
-  private static void evidence(ArrayNode into, List<Span> spans, Map<String, String> texts, String ruleId) {
+  /** Each span with its report and characters; {@code who} gave them ("rule 'x'"), for the error. */
+  private static void evidence(ArrayNode into, List<Span> spans, Map<String, String> texts, String who) {
     for (Span span : spans) {
       String text = texts.get(span.reportId());
       if (text == null) {
-        throw new IllegalStateException(
-            "rule '" + ruleId + "' gave evidence in a report that was not checked: " + span);
+        throw new IllegalStateException(who + " gave evidence in a report that was not checked: " + span);
       }
       ObjectNode e = into.addObject();
       e.put("report", span.reportId());
       e.put("start", span.start());
       e.put("end", span.end());
-      e.put("text", textOf(span, text, "rule '" + ruleId + "'"));
+      e.put("text", textOf(span, text, who));
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.crosscheck.examples;
 
 import dev.crosscheck.CheckResult;
+import dev.crosscheck.Coverage;
 import dev.crosscheck.fact.DateMention;
 import dev.crosscheck.fact.DocumentFacts;
 import dev.crosscheck.fact.Fact;
@@ -57,7 +58,82 @@ final class TextOutput {
       }
       out.println();
     }
+    coverage(result.coverage(), shortIds, out);
     out.println(summary(result));
+  }
+
+  /** A cell of the coverage table is at most this wide; a row's label too, twice over. */
+  private static final int CELL = 14;
+  /** Facts of one report only, listed by name per report line before "and N more". */
+  private static final int MAX_SINGLE = 8;
+
+  /**
+   * Who states what: a table of the shared facts (one row each, one column per report, each cell
+   * the words the report states it in, "—" where it is silent), then per report the facts no other
+   * report states. Nothing when no fact was read.
+   */
+  static void coverage(Coverage coverage, Map<String, String> shortIds, PrintWriter out) {
+    if (coverage.rows().isEmpty()) {
+      return;
+    }
+    List<Coverage.Row> shared = coverage.shared();
+    if (!shared.isEmpty()) {
+      out.println("Who states what (" + plural(shared.size(), "fact") + " in two reports or more; — silent):");
+      StringBuilder header = new StringBuilder(pad("", 2 * CELL + 2));
+      for (String id : coverage.reportIds()) {
+        header.append(' ').append(pad(cut(shortIds.getOrDefault(id, id), CELL), CELL));
+      }
+      out.println(header.toString().stripTrailing());
+      for (Coverage.Row row : shared) {
+        StringBuilder line = new StringBuilder(pad(cut(row.topic(), 2 * CELL + 1), 2 * CELL + 2));
+        for (String id : coverage.reportIds()) {
+          Coverage.Statement st = row.statement(id);
+          line.append(' ').append(pad(st == null ? "—" : cut(oneLine(st.reading()), CELL), CELL));
+        }
+        out.println(line.toString().stripTrailing());
+      }
+      out.println();
+    }
+    boolean any = false;
+    for (String id : coverage.reportIds()) {
+      List<Coverage.Row> only = coverage.onlyIn(id);
+      if (only.isEmpty()) {
+        continue;
+      }
+      if (!any) {
+        out.println("Only in one report:");
+        any = true;
+      }
+      StringBuilder line = new StringBuilder("  " + shortIds.getOrDefault(id, id) + " (" + only.size() + "): ");
+      for (int i = 0; i < Math.min(MAX_SINGLE, only.size()); i++) {
+        line.append(i == 0 ? "" : "; ").append(cut(oneLine(only.get(i).topic()), 2 * CELL + 1));
+      }
+      if (only.size() > MAX_SINGLE) {
+        line.append("; and ").append(only.size() - MAX_SINGLE).append(" more (--format json lists all)");
+      }
+      out.println(line);
+    }
+    if (any) {
+      out.println();
+    }
+  }
+
+  /** The text cut to {@code width} characters, an ellipsis marking the cut; never half a surrogate pair. */
+  private static String cut(String text, int width) {
+    if (text.codePointCount(0, text.length()) <= width) {
+      return text;
+    }
+    int end = text.offsetByCodePoints(0, width - 1);
+    return text.substring(0, end).stripTrailing() + "…";
+  }
+
+  private static String pad(String text, int width) {
+    int n = text.codePointCount(0, text.length());
+    return n >= width ? text : text + " ".repeat(width - n);
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   /** "4 divergences: 2 conflicts, 2 variants in 5 reports". */
