@@ -29,9 +29,14 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
   private final Cli cli;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", converter = Format.Converter.class,
-      description = "Output format: text for people, json for programs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text", converter = Format.Converter.class,
+      description = "Output format: text for people, json for programs, html for a page to open in a "
+          + "browser (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the output to FILE instead of standard output (an HTML page, say).")
+  Path outFile;
 
   @Option(names = "--example", description = "Check the bundled example cluster instead of PATHs.")
   boolean example;
@@ -63,12 +68,24 @@ final class CheckCommand implements Callable<Integer> {
     ImmutableList<Report> reports = PublicationDate.apply(reports(example, paths, checker), date);
     Cli.requireAtLeast(2, reports, "to compare");
     CheckResult result = checker.check(reports);
-    if (format == Format.JSON) {
-      cli.printJson(cli.json().check(result));
-    } else {
-      TextOutput.check(result, cli.out());
+    if (outFile != null) {
+      java.io.StringWriter buffer = new java.io.StringWriter();
+      java.io.PrintWriter out = new java.io.PrintWriter(buffer);
+      print(result, out);
+      out.flush();
+      Cli.writeFile(outFile, buffer.toString());
+      return Cli.OK;
     }
+    print(result, cli.out());
     return Cli.OK;
+  }
+
+  private void print(CheckResult result, java.io.PrintWriter out) {
+    switch (format) {
+      case JSON -> out.println(cli.jsonText(cli.json().check(result)));
+      case HTML -> out.print(HtmlOutput.page(result));
+      default -> TextOutput.check(result, out);
+    }
   }
 
   /** The reports named on the command line, or the bundled cluster with {@code --example}. */

@@ -197,10 +197,48 @@ public final class Cli {
 
   /** Prints one indented JSON object on standard output. */
   void printJson(JsonNode node) {
+    out.println(jsonText(node));
+  }
+
+  /** The node as the JSON output writes it: pretty-printed. */
+  String jsonText(JsonNode node) {
     try {
-      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+      return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /**
+   * Writes {@code text} to {@code file} in UTF-8, through a temporary file beside it moved into
+   * place, so that a page half written is never left under the name asked for.
+   */
+  static void writeFile(java.nio.file.Path file, String text) {
+    java.nio.file.Path target = file.toAbsolutePath();
+    java.nio.file.Path dir = target.getParent();
+    if (dir != null && !java.nio.file.Files.isDirectory(dir)) {
+      throw new InputException("no such directory: " + dir);
+    }
+    if (java.nio.file.Files.isDirectory(target)) {
+      throw new InputException("a directory, not a file: " + file);
+    }
+    try {
+      java.nio.file.Path tmp = java.nio.file.Files.createTempFile(dir, ".crosscheck-", ".tmp");
+      try {
+        java.nio.file.Files.writeString(tmp, text, java.nio.charset.StandardCharsets.UTF_8);
+        // a temporary file is private to its owner; the page is as readable as any file written
+        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          java.nio.file.Files.setPosixFilePermissions(tmp, java.nio.file.Files.exists(target)
+              ? java.nio.file.Files.getPosixFilePermissions(target)
+              : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        java.nio.file.Files.deleteIfExists(tmp);
+      }
+    } catch (java.io.IOException e) {
+      throw new InputException("cannot write " + file + ": " + e.getMessage());
     }
   }
 

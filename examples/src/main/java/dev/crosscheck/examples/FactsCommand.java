@@ -58,7 +58,7 @@ final class FactsCommand implements Callable<Integer> {
     // One report is enough here: its facts need nothing to be compared with.
     Cli.requireAtLeast(1, reports, "to read");
     List<DocumentFacts> facts = reports.stream().map(checker::facts).toList();
-    if (format == Format.JSON) {
+    if (Format.notHtml(format, "facts") == Format.JSON) {
       cli.printJson(cli.json().facts(facts));
     } else {
       TextOutput.facts(facts, cli.out());

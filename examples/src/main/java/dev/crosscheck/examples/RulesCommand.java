@@ -25,7 +25,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (format == Format.JSON) {
+    if (Format.notHtml(format, "rules") == Format.JSON) {
       cli.printJson(cli.json().rules(cli.checker().rules()));
     } else {
       TextOutput.rules(cli.checker().rules(), cli.out());
