@@ -212,12 +212,13 @@ final class BatchCommand implements Callable<Integer> {
           ? "missing \"cluster\"" : "\"cluster\" is not a string", lineNumber);
     }
     try {
-      List<Report> reports = reports(node.get("reports"));
+      Set<String> fromHtml = new HashSet<>();
+      List<Report> reports = reports(node.get("reports"), fromHtml);
       Cli.requireAtLeast(2, reports, "to compare");
       CheckResult result = checker.check(reports);
       ObjectNode out = cli.mapper().createObjectNode();
       out.put("cluster", cluster);
-      out.setAll(cli.json().check(result));
+      out.setAll(cli.json().check(result, fromHtml));
       return out;
     } catch (InputException | LimitExceededException e) {
       return error(cluster, e.getMessage(), lineNumber);
@@ -227,7 +228,7 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private static List<Report> reports(JsonNode reportsNode) {
+  private static List<Report> reports(JsonNode reportsNode, Set<String> fromHtml) {
     if (reportsNode == null || reportsNode.isNull()) {
       throw new InputException("missing \"reports\"");
     }
@@ -251,10 +252,22 @@ final class BatchCommand implements Callable<Integer> {
         throw new InputException("two reports have the id '" + id.asText() + "'");
       }
       JsonNode text = r.get("text");
-      if (text == null || !text.isTextual()) {
-        throw new InputException(where + " has no \"text\" (a string)");
+      JsonNode html = r.get("html");
+      String body;
+      if (text != null && html != null) {
+        throw new InputException(where + " has both \"text\" and \"html\": give one");
+      } else if (html != null) {
+        if (!html.isTextual()) {
+          throw new InputException(where + ": \"html\" is not a string");
+        }
+        body = HtmlText.extract(html.asText());
+        fromHtml.add(id.asText());
+      } else if (text == null || !text.isTextual()) {
+        throw new InputException(where + " has no \"text\" (a string) and no \"html\"");
+      } else {
+        body = text.asText();
       }
-      reports.add(new Report(id.asText(), text.asText(), date(r.get("date"), where)));
+      reports.add(new Report(id.asText(), body, date(r.get("date"), where)));
       index++;
     }
     return reports;

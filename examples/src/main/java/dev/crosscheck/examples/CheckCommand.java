@@ -65,24 +65,25 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Crosscheck checker = limits.apply(meaning.apply(choice.apply(cli.checker(), cli.mapper())));
-    ImmutableList<Report> reports = PublicationDate.apply(reports(example, paths, checker), date);
+    java.util.Set<String> fromHtml = new java.util.HashSet<>();
+    ImmutableList<Report> reports = PublicationDate.apply(reports(example, paths, checker, fromHtml), date);
     Cli.requireAtLeast(2, reports, "to compare");
     CheckResult result = checker.check(reports);
     if (outFile != null) {
       java.io.StringWriter buffer = new java.io.StringWriter();
       java.io.PrintWriter out = new java.io.PrintWriter(buffer);
-      print(result, out);
+      print(result, out, fromHtml);
       out.flush();
       Cli.writeFile(outFile, buffer.toString());
       return Cli.OK;
     }
-    print(result, cli.out());
+    print(result, cli.out(), fromHtml);
     return Cli.OK;
   }
 
-  private void print(CheckResult result, java.io.PrintWriter out) {
+  private void print(CheckResult result, java.io.PrintWriter out, java.util.Set<String> fromHtml) {
     switch (format) {
-      case JSON -> out.println(cli.jsonText(cli.json().check(result)));
+      case JSON -> out.println(cli.jsonText(cli.json().check(result, fromHtml)));
       case HTML -> out.print(HtmlOutput.page(result));
       default -> TextOutput.check(result, out);
     }
@@ -90,6 +91,11 @@ final class CheckCommand implements Callable<Integer> {
 
   /** The reports named on the command line, or the bundled cluster with {@code --example}. */
   static ImmutableList<Report> reports(boolean example, List<Path> paths, Crosscheck checker) {
+    return reports(example, paths, checker, new java.util.HashSet<>());
+  }
+
+  /** The reports, and into {@code fromHtml} the ids of those read from pages. */
+  static ImmutableList<Report> reports(boolean example, List<Path> paths, Crosscheck checker, java.util.Set<String> fromHtml) {
     if (example) {
       if (!paths.isEmpty()) {
         throw new InputException("give PATHs or --example, not both");
@@ -99,6 +105,6 @@ final class CheckCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       throw new InputException("no PATH given: name report files or a directory (or --example for the bundled cluster)");
     }
-    return ReportFiles.read(paths, checker.limits().maxReportLength());
+    return ReportFiles.read(paths, checker.limits().maxReportLength(), fromHtml);
   }
 }

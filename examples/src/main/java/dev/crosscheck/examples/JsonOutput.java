@@ -22,6 +22,7 @@ import dev.crosscheck.text.Token;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the JSON trees of the command-line contract. Core stays free of Jackson: the trees are
@@ -41,6 +42,14 @@ final class JsonOutput {
    * @throws IllegalStateException when a rule gave evidence outside the reports checked
    */
   ObjectNode check(CheckResult result) {
+    return check(result, Set.of());
+  }
+
+  /**
+   * The {@code check --format json} object; the reports read from pages also carry their
+   * {@code "text"} (the article's text every offset points into) and {@code "source": "html"}.
+   */
+  ObjectNode check(CheckResult result, Set<String> fromHtml) {
     ObjectNode root = mapper.createObjectNode();
     ArrayNode reports = root.putArray("reports");
     Map<String, String> texts = new HashMap<>();
@@ -50,6 +59,10 @@ final class JsonOutput {
       r.put("id", report.id());
       r.put("chars", report.text().length());
       report.date().ifPresent(d -> r.put("date", d.toString()));
+      if (fromHtml.contains(report.id())) {
+        r.put("source", "html");
+        r.put("text", report.text());
+      }
     }
     ArrayNode divergences = root.putArray("divergences");
     for (Divergence d : result.divergences()) {

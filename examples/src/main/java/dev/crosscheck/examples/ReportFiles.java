@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Turns command-line PATHs into reports: a file is one report whose id is its name without the
- * extension, a directory is each of its {@code *.txt} files in name order. Files are read as strict
+ * extension, a directory is each of its {@code *.txt} and {@code *.html} files in name order; a page
+ * ({@code .html}, {@code .htm}) is read for its article's text. Files are read as strict
  * UTF-8, so that every offset the checker reports points at the characters the user sees.
  */
 final class ReportFiles {
@@ -32,6 +33,16 @@ final class ReportFiles {
    *     reports with one id, or a file too large for {@code maxChars}
    */
   static ImmutableList<Report> read(List<Path> paths, int maxChars) {
+    return read(paths, maxChars, new java.util.HashSet<>());
+  }
+
+  /**
+   * Reads the reports the paths name, in the order given; a {@code .html} or {@code .htm} file is a
+   * page whose article's text is the report ({@link HtmlText}).
+   *
+   * @param fromHtml receives the ids of the reports read from pages, whose text is not the file's
+   */
+  static ImmutableList<Report> read(List<Path> paths, int maxChars, java.util.Set<String> fromHtml) {
     Map<String, Path> byId = new LinkedHashMap<>();
     ImmutableList.Builder<Report> reports = ImmutableList.builder();
     for (Path file : files(paths)) {
@@ -47,19 +58,24 @@ final class ReportFiles {
             "report '%s' (%s) has %,d bytes, more than %,d characters can take; the limit is %,d characters "
                 + "(--max-report-chars)", id, file, bytes, maxChars, maxChars));
       }
-      reports.add(new Report(id, readText(file)));
+      String text = readText(file);
+      if (isHtml(file)) {
+        text = HtmlText.extract(text);
+        fromHtml.add(id);
+      }
+      reports.add(new Report(id, text));
     }
     return reports.build();
   }
 
-  /** The files the paths name, each directory expanded to its {@code *.txt} files in name order. */
+  /** The files the paths name, each directory expanded to its {@code *.txt} and page files in name order. */
   static List<Path> files(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         List<Path> inside = textFilesIn(path);
         if (inside.isEmpty()) {
-          throw new InputException("no *.txt files in directory: " + path);
+          throw new InputException("no *.txt or *.html files in directory: " + path);
         }
         files.addAll(inside);
       } else if (Files.isRegularFile(path)) {
@@ -71,6 +87,12 @@ final class ReportFiles {
       }
     }
     return files;
+  }
+
+  /** Whether the file is a saved page: its name ends in .html or .htm. */
+  static boolean isHtml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
   }
 
   /** The file name without its extension; a name that is all extension (".txt") stays whole. */
@@ -139,7 +161,7 @@ final class ReportFiles {
   private static List<Path> textFilesIn(Path directory) {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") || isHtml(p))
           .filter(Files::isRegularFile)
           .sorted(Comparator.comparing(p -> p.getFileName().toString()))
           .toList();
