@@ -10,6 +10,7 @@ import dev.crosscheck.align.Aligner;
 import dev.crosscheck.align.Alignment;
 import dev.crosscheck.align.FactKind;
 import dev.crosscheck.align.Lexicon;
+import dev.crosscheck.align.AlignmentTrace;
 import dev.crosscheck.align.Similarity;
 import com.google.common.collect.ImmutableListMultimap;
 import dev.crosscheck.fact.Fact;
@@ -280,6 +281,25 @@ public final class Crosscheck {
    *     one is longer than {@link Limits#maxReportLength()}; nothing is checked then
    */
   public CheckResult check(Collection<Report> reports) {
+    return check(reports, AlignmentTrace.NONE);
+  }
+
+  /**
+   * Checks the reports and keeps what alignment decided about every pair of facts it looked at:
+   * why a divergence was, or was not, reported. Slower than {@link #check} by the bookkeeping only.
+   *
+   * @param reports the reports of one event, as for {@link #check}
+   * @return the result of the check and the pairs with their similarity and outcome
+   * @throws IllegalArgumentException as {@link #check} does
+   * @throws LimitExceededException as {@link #check} does
+   */
+  public Explanation explain(Collection<Report> reports) {
+    List<Explanation.Pair> pairs = new ArrayList<>();
+    CheckResult result = check(reports, (a, b, similarity, outcome) -> pairs.add(new Explanation.Pair(a, b, similarity, outcome)));
+    return new Explanation(result, ImmutableList.copyOf(pairs));
+  }
+
+  private CheckResult check(Collection<Report> reports, AlignmentTrace trace) {
     requireNonNull(reports, "reports");
     checkArgument(reports.size() >= 2, "need at least two reports to compare, got %s", reports.size());
     if (reports.size() > limits.maxReports()) {
@@ -293,7 +313,7 @@ public final class Crosscheck {
     }
     ImmutableList<DocumentFacts> documents =
         reports.stream().map(this::facts).collect(ImmutableList.toImmutableList());
-    Alignment alignment = aligner.align(documents, kinds);
+    Alignment alignment = aligner.align(documents, kinds, trace);
     RuleContext context = new RuleContext(documents, alignment);
     ImmutableList.Builder<Divergence> divergences = ImmutableList.builder();
     for (Configured c : configured.values()) {

@@ -68,9 +68,22 @@ public final class Aligner {
    * @return the groups of every kind
    */
   public Alignment align(List<DocumentFacts> documents, List<? extends FactKind<?>> kinds) {
+    return align(documents, kinds, AlignmentTrace.NONE);
+  }
+
+  /**
+   * Aligns the facts of the documents, telling {@code trace} what was decided about every pair of
+   * facts looked at (quotations, which align by their words, are not traced).
+   *
+   * @param documents the documents with their facts
+   * @param kinds the added kinds whose facts the documents carry
+   * @param trace receives each pair with its similarity and outcome
+   * @return the groups of every kind
+   */
+  public Alignment align(List<DocumentFacts> documents, List<? extends FactKind<?>> kinds, AlignmentTrace trace) {
     // One cluster, one similarity: an implementation that reads sentences prepares them all at once.
     AlignmentEngine engine = new AlignmentEngine(requireNonNull(similarity.forCluster(documents),
-        () -> similarity + " gave no similarity for the cluster"));
+        () -> similarity + " gave no similarity for the cluster"), requireNonNull(trace, "trace"));
     QuotationAligner.Result quoted = quotations.align(documents);
     ImmutableListMultimap.Builder<String, FactGroup<?>> others = ImmutableListMultimap.builder();
     if (!kinds.isEmpty()) {

@@ -38,9 +38,15 @@ import java.util.Set;
  */
 final class AlignmentEngine {
   private final Similarity similarity;
+  private final AlignmentTrace trace;
 
   AlignmentEngine(Similarity similarity) {
+    this(similarity, AlignmentTrace.NONE);
+  }
+
+  AlignmentEngine(Similarity similarity, AlignmentTrace trace) {
     this.similarity = requireNonNull(similarity, "similarity");
+    this.trace = requireNonNull(trace, "trace");
   }
 
   /** A fact as the engine sees it: its report's position in the cluster, the fact, its context. */
@@ -99,6 +105,15 @@ final class AlignmentEngine {
 
     /** A short label for what a group's facts are about. */
     String topic(List<I> members);
+
+    /**
+     * Why the pair may not align, in words a journalist reads, for {@code explain}: the hard
+     * constraint it breaks, or that it is not {@link #proposable} (tied to different things).
+     */
+    default String why(I x, I y) {
+      return allowed(x, y) ? "not tied to the same thing: no word of what is measured or of the event in common"
+          : "kept apart by the kind's constraints";
+    }
   }
 
   /** The groups of facts that state the same thing. */
@@ -113,7 +128,13 @@ final class AlignmentEngine {
     candidates(features, List.of(), kind.maxPostings(), (a, b) -> {
       I x = items.get(a);
       I y = items.get(b);
-      if (x.report == y.report || !kind.proposable(x, y)) {
+      if (x.report == y.report) {
+        return;
+      }
+      if (!kind.proposable(x, y)) {
+        if (trace != AlignmentTrace.NONE) {
+          record(kind, x, y, Double.NaN, kind.why(x, y));
+        }
         return;
       }
       scored.add(Pairs.key(a, b));
@@ -134,7 +155,13 @@ final class AlignmentEngine {
       int b = Math.max(p, q);
       I x = items.get(a);
       I y = items.get(b);
-      if (x.report == y.report || !scored.add(Pairs.key(a, b)) || !kind.allowed(x, y)) {
+      if (x.report == y.report || !scored.add(Pairs.key(a, b))) {
+        return;
+      }
+      if (!kind.allowed(x, y)) {
+        if (trace != AlignmentTrace.NONE) {
+          record(kind, x, y, Double.NaN, "proposed for what the sentences mean, but " + kind.why(x, y));
+        }
         return;
       }
       double sim = similarity(kind, x, y);
@@ -162,16 +189,38 @@ final class AlignmentEngine {
       groupOf[i] = i;
       groups.put(i, new ArrayList<>(List.of(i)));
     }
+    Map<Long, String> decided = new HashMap<>();
     for (Pairs.Pair p : pairs) {
       int ga = groupOf[p.a()];
       int gb = groupOf[p.b()];
-      if (ga == gb || !compatible(kind, items, groups.get(ga), groups.get(gb), vouched)) {
+      if (ga == gb) {
+        decided.put(Pairs.key(p.a(), p.b()), "aligned");
         continue;
       }
+      if (!compatible(kind, items, groups.get(ga), groups.get(gb), vouched)) {
+        decided.put(Pairs.key(p.a(), p.b()), "each the other's best match, but joining them would put together facts "
+            + "that may not align (another report's fact in one group is kept apart from the other's)");
+        continue;
+      }
+      decided.put(Pairs.key(p.a(), p.b()), "aligned");
       List<Integer> right = groups.remove(gb);
       groups.get(ga).addAll(right);
       for (int i : right) {
         groupOf[i] = ga;
+      }
+    }
+    if (trace != AlignmentTrace.NONE) {
+      for (Pairs.Pair p : candidates) {
+        long key = Pairs.key(p.a(), p.b());
+        String outcome = groupOf[p.a()] == groupOf[p.b()] ? "aligned" : decided.get(key);
+        if (outcome == null) {
+          boolean reached = p.sim() >= kind.threshold() || vouched.contains(key);
+          outcome = reached
+              ? String.format(java.util.Locale.ROOT, "similar enough, but not each the other's clear best match "
+                  + "(another fact of one report fits about as well, or better; margin %.2f)", kind.margin())
+              : String.format(java.util.Locale.ROOT, "similarity below the threshold %.2f", kind.threshold());
+        }
+        record(kind, items.get(p.a()), items.get(p.b()), p.sim(), outcome);
       }
     }
     List<FactGroup<F>> out = new ArrayList<>();
@@ -243,6 +292,11 @@ final class AlignmentEngine {
         }
       }
     }
+  }
+
+  private <F extends Fact, I extends Item<F>> void record(Pairing<F, I> kind, I x, I y, double sim, String outcome) {
+    boolean inOrder = x.fact.span().compareTo(y.fact.span()) <= 0;
+    trace.pair(inOrder ? x.fact : y.fact, inOrder ? y.fact : x.fact, sim, outcome);
   }
 
   /** How alike two items are, asked in the order of their spans. */

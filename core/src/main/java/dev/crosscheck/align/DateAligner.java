@@ -23,8 +23,9 @@ import java.util.Set;
  * stems), the people and places named around it, weighted by how rare they are in the cluster and
  * how close they stand. Two dates align only when the word each is attached to (the nearest event
  * word on either side: "met on Thursday", "on Thursday announced") is the same, they share more of
- * the event besides (or a similarity that reads meaning proposes them: one event in other words),
- * and each is the other's best match in the other's report. The date itself, and every word that is part of a
+ * the event besides, and each is the other's best match in the other's report. A similarity that
+ * reads meaning may propose pairs; they are held to the same test, which it cannot loosen: two
+ * sentences of one story read alike, and most of their dates date different events. The date itself, and every word that is part of a
  * date ("Thursday", "ago", "last"), is never looked at: a value must not be why two facts align.
  *
  * <p>A date that is a bound ("since 2017", "by Friday") aligns only with a bound of the same kind.
@@ -205,18 +206,28 @@ final class DateAligner {
     }
 
     @Override
-    public boolean proposable(Item x, Item y) {
-      return allowed(x, y) && sameEvent(x, y);
-    }
-
-    @Override
     public boolean allowed(Item x, Item y) {
-      return DateAligner.allowed(x, y);
+      return DateAligner.allowed(x, y) && sameEvent(x, y);
     }
 
     @Override
     public String topic(List<Item> members) {
       return DateAligner.this.topic(members);
+    }
+
+    @Override
+    public String why(Item x, Item y) {
+      if (!x.fact.relation().equals(y.fact.relation())) {
+        return "the dates stand in different relations (\"" + x.fact.relation() + "\", \"" + y.fact.relation() + "\")";
+      }
+      if (!DateAligner.allowed(x, y)) {
+        return "they are about different places";
+      }
+      if (Overlap.disjoint(x.heads, y.heads)) {
+        return "not the same event: the words the dates are attached to differ (" + String.join(", ",
+            new java.util.TreeSet<>(x.heads)) + "; " + String.join(", ", new java.util.TreeSet<>(y.heads)) + ")";
+      }
+      return "not the same event: too few event words in common";
     }
   };
 
@@ -229,11 +240,10 @@ final class DateAligner {
   }
 
   /**
-   * The same event, told in the same words: the word each date is attached to ("met on Thursday",
-   * "released late Friday") is one of the other's, and they share another event word or a place
-   * besides. Sharing the story's words ("summit", "law") is not enough: most dates of a story are
-   * near them, and most date different events. A similarity that reads meaning may propose a pair
-   * told in other words.
+   * The same event: the word each date is attached to ("met on Thursday", "released late Friday")
+   * is one of the other's, and they share another event word or a place besides. Sharing the
+   * story's words ("summit", "law") is not enough: most dates of a story are near them, and most
+   * date different events.
    */
   private static boolean sameEvent(Item x, Item y) {
     if (Overlap.disjoint(x.heads, y.heads)) {

@@ -403,7 +403,41 @@ final class QuantityAligner {
     public String topic(List<Item> members) {
       return QuantityAligner.this.topic(members);
     }
+
+    @Override
+    public String why(Item x, Item y) {
+      return QuantityAligner.why(x, y);
+    }
   };
+
+  /** What keeps two figures apart, in the order {@link #allowed} asks it. */
+  private static String why(Item x, Item y) {
+    if (!x.kind.equals(y.kind)) {
+      return "they measure different things (" + x.kind + ", " + y.kind + ")";
+    }
+    if (!x.relation.equals(y.relation)) {
+      return "they stand in different relations (\"" + x.relation + "\", \"" + y.relation + "\")";
+    }
+    if (x.past != y.past) {
+      return "one sentence is about a past year, the other about the present";
+    }
+    if (!x.places.isEmpty() && !y.places.isEmpty() && Overlap.disjoint(x.places, y.places)) {
+      return "they are about different places (" + String.join(", ", new java.util.TreeSet<>(x.places)) + "; "
+          + String.join(", ", new java.util.TreeSet<>(y.places)) + ")";
+    }
+    if (x.kind.equals("age") && !x.person.isEmpty() && !y.person.isEmpty() && !Names.same(x.person, y.person)) {
+      return "ages of different people (" + x.person + ", " + y.person + ")";
+    }
+    for (String category : TIME_CATEGORIES) {
+      Set<String> a = inCategory(x.times, category);
+      Set<String> b = inCategory(y.times, category);
+      if (!a.isEmpty() && !b.isEmpty() && Overlap.disjoint(a, b)) {
+        return "their sentences name different times (" + String.join(", ", new java.util.TreeSet<>(a)) + "; "
+            + String.join(", ", new java.util.TreeSet<>(b)) + ")";
+      }
+    }
+    return "not tied to the same thing: no lower-case word near both and no event in common";
+  }
 
   /**
    * Whether the two quantities attach to the same thing: they share a lower-case word near both

@@ -105,6 +105,7 @@ public final class Cli {
     CommandLine root = new CommandLine(new Root(this));
     root.addSubcommand(new CheckCommand(this));
     root.addSubcommand(new FactsCommand(this));
+    root.addSubcommand(new ExplainCommand(this));
     root.addSubcommand(new BatchCommand(this));
     root.addSubcommand(new RulesCommand(this));
     root.addSubcommand(new HelpCommand());

@@ -136,7 +136,7 @@ class BatchCommandTest {
         "null: \"cluster\" is not a string",
         "no-reports: missing \"reports\"",
         "not-array: \"reports\" is not an array",
-        "no-text: report 'a' has no \"text\" (a string)",
+        "no-text: report 'a' has no \"text\" (a string) and no \"html\"",
         "no-id: report 0 has no \"id\" (a non-blank string)",
         "dup: two reports have the id 'a'",
         "bad-date: report 'a': bad \"date\" '26/04/2019' (expected yyyy-MM-dd)",

@@ -49,9 +49,9 @@ public final class SemanticSimilarity implements Similarity {
   /** How much two sentences of the same meaning (cosine 1) add to the lexical similarity. */
   public static final double WEIGHT = 0.5;
   /** Least cosine of two sentences for their facts to be proposed as pairs however few words they share. */
-  public static final double PROPOSE = 0.6;
-  /** A sentence proposes its facts with those of the few sentences closest to it in each other report. */
-  static final int NEIGHBOURS = 2;
+  public static final double PROPOSE = 0.7;
+  /** A sentence proposes its facts with those of the sentence closest to it in each other report (when mutual). */
+  static final int NEIGHBOURS = 1;
   /** Beyond this many sentences holding facts of one kind in a cluster, no pairs are proposed by meaning. */
   static final int MAX_PROPOSING = 5_000;
   /**

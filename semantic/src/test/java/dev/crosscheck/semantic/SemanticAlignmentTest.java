@@ -40,11 +40,13 @@ class SemanticAlignmentTest {
   }
 
   @Test
-  void oneYearToldAroundOtherWordsIsAConflict() {
+  void datesKeepTheirOwnEventTestWhateverTheSentencesMean() {
+    // Read alike, but the dates are attached to other words ("separated", "moving"): the date test
+    // of the core holds with meaning too, for most dates of one story date different events.
     List<Report> move = cluster("The couple separated in 2015 and he moved back to Winnipeg.",
         "He was moving back to Winnipeg from Nelson, in 2014, friends said.");
     assertThat(lexical.check(move).divergences()).isEmpty();
-    assertThat(semantic.check(move).divergences()).extracting(Divergence::kind).containsExactly("date");
+    assertThat(semantic.check(move).divergences()).isEmpty();
   }
 
   @Test
@@ -66,8 +68,7 @@ class SemanticAlignmentTest {
   void oneModelServesManyThreadsWithTheSameFindings() throws Exception {
     List<List<Report>> clusters = List.of(
         cluster("The blaze destroyed 40 homes on the ridge before dawn.", "Flames razed 60 homes along the ridge overnight."),
-        cluster("The couple separated in 2015 and he moved back to Winnipeg.",
-            "He was moving back to Winnipeg from Nelson, in 2014, friends said."),
+        cluster("Rescuers pulled 12 survivors from the hotel.", "Crews saved 15 survivors trapped in the hotel."),
         cluster("The blaze destroyed 40 homes on the ridge before dawn.",
             "The town council approved plans for 60 homes on a new estate last spring."));
     List<List<Divergence>> alone = clusters.stream().map(c -> semantic.check(c).divergences().stream().toList()).toList();
