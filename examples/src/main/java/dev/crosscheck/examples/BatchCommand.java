@@ -69,6 +69,15 @@ final class BatchCommand implements Callable<Integer> {
           + "without holding it (default: ${DEFAULT-VALUE}).")
   int maxLineBytes;
 
+  @Option(names = "--html-dir", paramLabel = "DIR",
+      description = "Also write a page per cluster into DIR (check --format html's page), and index.html "
+          + "listing the clusters by number of conflicts.")
+  Path htmlDir;
+
+  /** What the index lists of each cluster checked: its page, or why it has none. */
+  private final List<HtmlOutput.IndexEntry> index = new ArrayList<>();
+  private final Set<String> pageNames = new HashSet<>();
+
   @Mixin
   LimitOptions limits = new LimitOptions();
 
@@ -109,6 +118,20 @@ final class BatchCommand implements Callable<Integer> {
         throw new InputException("the output would overwrite the input: " + outPath);
       }
     }
+    if (htmlDir != null) {
+      if (resume) {
+        throw new InputException("--html-dir cannot be combined with --resume: the index would miss the clusters "
+            + "checked before; run the batch again without --resume");
+      }
+      if (Files.exists(htmlDir) && !Files.isDirectory(htmlDir)) {
+        throw new InputException("--html-dir: not a directory: " + htmlDir);
+      }
+      try {
+        Files.createDirectories(htmlDir);
+      } catch (IOException e) {
+        throw new InputException("--html-dir: cannot create " + htmlDir + ": " + ReportFiles.describe(e));
+      }
+    }
     BatchResume done = resume ? BatchResume.read(outPath, cli.mapper()) : BatchResume.NOTHING;
     InputStream in = inPath == null ? cli.in() : open(inPath);
     try {
@@ -140,7 +163,10 @@ final class BatchCommand implements Callable<Integer> {
     int skipped = 0;
     while (lines.next()) {
       lineNumber++;
-      if (skipped < done.clusters().size()) {
+      if (htmlDir != null) {
+      Cli.writeFile(htmlDir.resolve("index.html"), HtmlOutput.index(index));
+    }
+    if (skipped < done.clusters().size()) {
         // a cluster the interrupted run wrote already: the same input must have it at this place
         if (!isBlank(lines)) {
           String expected = done.clusters().get(skipped);
@@ -164,6 +190,12 @@ final class BatchCommand implements Callable<Integer> {
       clusters++;
       if (result.has("error")) {
         failed++;
+        if (htmlDir != null) {
+          // the index lists every line that could not be checked, with its reason
+          JsonNode id = result.get("cluster");
+          index.add(new HtmlOutput.IndexEntry(lineNumber, id != null && id.isTextual() ? id.asText() : "(line " + lineNumber + ")",
+              null, 0, 0, 0, result.path("error").asText()));
+        }
       }
       out.println(cli.mapper().writeValueAsString(result));
       // Flushing each line lets a consumer read results as they come, keeps every line written when
@@ -219,6 +251,12 @@ final class BatchCommand implements Callable<Integer> {
       ObjectNode out = cli.mapper().createObjectNode();
       out.put("cluster", cluster);
       out.setAll(cli.json().check(result, fromHtml));
+      if (htmlDir != null) {
+        String page = pageName(cluster);
+        Cli.writeFile(htmlDir.resolve(page), HtmlOutput.page(result));
+        index.add(new HtmlOutput.IndexEntry(lineNumber, cluster, page, result.divergences(dev.crosscheck.rule.Severity.CONFLICT).size(),
+            result.divergences(dev.crosscheck.rule.Severity.VARIANT).size(), reports.size(), null));
+      }
       return out;
     } catch (InputException | LimitExceededException e) {
       return error(cluster, e.getMessage(), lineNumber);
@@ -226,6 +264,22 @@ final class BatchCommand implements Callable<Integer> {
       // A failure inside the checker is a bug, but it must not cost the user the rest of the batch.
       return error(cluster, "internal error: " + Cli.describe(e), lineNumber);
     }
+  }
+
+  /**
+   * The file name of a cluster's page: the id with anything but letters, digits, '.', '-' and '_'
+   * made '_', at most 100 characters, made unique (ignoring case) with "-2", "-3"...
+   */
+  private String pageName(String cluster) {
+    StringBuilder b = new StringBuilder();
+    cluster.codePoints().limit(100).forEach(c -> b.append(c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_'
+        || c == '.' && b.length() > 0) ? (char) c : '_'));
+    String base = b.length() == 0 ? "cluster" : b.toString();
+    String name = base;
+    for (int n = 2; !pageNames.add(name.toLowerCase(java.util.Locale.ROOT)) || name.equalsIgnoreCase("index"); n++) {
+      name = base + "-" + n;
+    }
+    return name + ".html";
   }
 
   private static List<Report> reports(JsonNode reportsNode, Set<String> fromHtml) {

@@ -158,6 +158,18 @@ final class ExplainCommand implements Callable<Integer> {
         continue;
       }
       Explanation.OfFact of = explanation.of(f);
+      List<Integer> reported = reportedIn(explanation, f);
+      if (!reported.isEmpty()) {
+        for (int n : reported) {
+          var d = explanation.result().divergences().get(n);
+          out.println("  reported in divergence " + (n + 1) + ": " + d.severity().name() + " " + d.ruleId() + ": " + d.message());
+        }
+      } else if (of.compared().stream().anyMatch(p -> p.outcome().equals("aligned"))) {
+        out.println("  aligned, and no divergence reported on it: the rules found what the reports say of it "
+            + "consistent (figures that can both be right, the same words, a difference only in form)");
+      } else {
+        out.println("  no divergence reported on it: it aligned with no fact of another report");
+      }
       if (of.compared().isEmpty()) {
         out.println("  compared with nothing");
       }
@@ -205,7 +217,9 @@ final class ExplainCommand implements Callable<Integer> {
     for (Fact f : asked) {
       ObjectNode node = explained.addObject();
       fact(node.putObject("fact"), f);
-      node.put("aligned", !isBare(f));
+      node.put("aligned", !isBare(f) && explanation.of(f).compared().stream().anyMatch(p -> p.outcome().equals("aligned")));
+      ArrayNode in = node.putArray("divergences");
+      reportedIn(explanation, f).forEach(in::add);
       ArrayNode compared = node.putArray("compared");
       Explanation.OfFact of = explanation.of(f);
       for (Explanation.Pair p : isBare(f) ? List.<Explanation.Pair>of() : of.compared()) {
@@ -224,6 +238,19 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     return root;
+  }
+
+  /** The positions (from 0, as in the JSON output) of the divergences whose evidence is the fact's. */
+  private static List<Integer> reportedIn(Explanation explanation, Fact f) {
+    List<Integer> out = new ArrayList<>();
+    var divergences = explanation.result().divergences();
+    for (int n = 0; n < divergences.size(); n++) {
+      if (divergences.get(n).evidence().stream().anyMatch(s -> s.reportId().equals(f.span().reportId())
+          && s.start() < f.span().end() && f.span().start() < s.end())) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   private static void fact(ObjectNode node, Fact f) {

@@ -82,6 +82,48 @@ final class HtmlOutput {
     return h.toString();
   }
 
+  /**
+   * What a batch's index lists of one cluster.
+   *
+   * @param order its input line
+   * @param cluster its id
+   * @param page its page's file name, or null when it could not be checked
+   * @param conflicts its conflicts
+   * @param variants its variants
+   * @param reports how many reports it has
+   * @param error why it could not be checked, or null
+   */
+  record IndexEntry(long order, String cluster, String page, int conflicts, int variants, int reports, String error) {}
+
+  /** The index of a batch's pages: the clusters by number of conflicts, then variants, then input order. */
+  static String index(List<IndexEntry> entries) {
+    List<IndexEntry> rows = new ArrayList<>(entries);
+    rows.sort(Comparator.comparing((IndexEntry r) -> r.error() != null)
+        .thenComparing(Comparator.comparingInt(IndexEntry::conflicts).reversed())
+        .thenComparing(Comparator.comparingInt(IndexEntry::variants).reversed())
+        .thenComparingLong(IndexEntry::order));
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Crosscheck: ")
+        .append(rows.size()).append(" clusters</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
+        .append("<header><h1>Crosscheck</h1><p class=\"summary\">").append(rows.size())
+        .append(rows.size() == 1 ? " cluster" : " clusters").append(", most conflicts first</p></header>\n<main>\n")
+        .append("<table class=\"index\"><thead><tr><th scope=\"col\">Cluster</th><th scope=\"col\">Conflicts</th>")
+        .append("<th scope=\"col\">Variants</th><th scope=\"col\">Reports</th></tr></thead>\n<tbody>\n");
+    for (IndexEntry r : rows) {
+      if (r.error() != null) {
+        h.append("<tr><th scope=\"row\">").append(escape(r.cluster())).append("</th><td colspan=\"3\">not checked: ")
+            .append(escape(r.error())).append("</td></tr>\n");
+      } else {
+        h.append("<tr><th scope=\"row\"><a href=\"").append(escape(r.page())).append("\">").append(escape(r.cluster()))
+            .append("</a></th><td>").append(r.conflicts()).append("</td><td>").append(r.variants()).append("</td><td>")
+            .append(r.reports()).append("</td></tr>\n");
+      }
+    }
+    h.append("</tbody></table>\n</main>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
   private static void coverage(StringBuilder h, Coverage coverage) {
     h.append("<section id=\"coverage\" aria-labelledby=\"h-cov\"><h2 id=\"h-cov\">Who states what</h2>\n");
     // figures, dates and quotations first; the names, which every report shares, after them

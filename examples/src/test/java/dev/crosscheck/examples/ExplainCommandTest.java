@@ -33,7 +33,10 @@ class ExplainCommandTest {
     Path[] p = cluster();
     CliTest.Run r = CliTest.run(Crosscheck.standard(), "explain", "--text", "three hours", p[0].toString(), p[1].toString());
     assertThat(r.status()).isEqualTo(Cli.OK);
-    assertThat(r.out()).contains("a [20,31) quantity \"three hours\"", "five hours", "different places");
+    assertThat(r.out()).contains("a [20,31) quantity \"three hours\"", "five hours", "different places",
+        "no divergence reported on it: it aligned with no fact of another report");
+    CliTest.Run example = CliTest.run(Crosscheck.standard(), "explain", "--example", "--text", "nearly five hours");
+    assertThat(example.out()).contains("reported in divergence 2: CONFLICT quantity-mismatch: Meeting duration");
     CliTest.Run homes = CliTest.run(Crosscheck.standard(), "explain", "--fact", "a:70", p[0].toString(), p[1].toString());
     assertThat(homes.out()).contains("\"40 homes\"", "never compared", "\"60 homes\"");
   }
