@@ -163,10 +163,7 @@ final class BatchCommand implements Callable<Integer> {
     int skipped = 0;
     while (lines.next()) {
       lineNumber++;
-      if (htmlDir != null) {
-      Cli.writeFile(htmlDir.resolve("index.html"), HtmlOutput.index(index));
-    }
-    if (skipped < done.clusters().size()) {
+      if (skipped < done.clusters().size()) {
         // a cluster the interrupted run wrote already: the same input must have it at this place
         if (!isBlank(lines)) {
           String expected = done.clusters().get(skipped);
@@ -204,6 +201,9 @@ final class BatchCommand implements Callable<Integer> {
       if (out.checkError()) {
         throw new InputException("output closed after " + clusters + " lines");
       }
+    }
+    if (htmlDir != null) {
+      Cli.writeFile(htmlDir.resolve("index.html"), HtmlOutput.index(index));
     }
     if (skipped < done.clusters().size()) {
       throw new InputException("cannot resume: the output has " + done.clusters().size()
