@@ -69,6 +69,16 @@ final class BatchCommand implements Callable<Integer> {
           + "without holding it (default: ${DEFAULT-VALUE}).")
   int maxLineBytes;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Check up to N clusters at once; the output keeps the input order (default: one per core, "
+          + "${DEFAULT-VALUE} here).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress",
+      description = "Show on standard error how far the batch is: clusters done, clusters a second, and for a "
+          + "file the share read and the time left.")
+  boolean progress;
+
   @Option(names = "--html-dir", paramLabel = "DIR",
       description = "Also write a page per cluster into DIR (check --format html's page), and index.html "
           + "listing the clusters by number of conflicts.")
@@ -100,6 +110,9 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (maxLineBytes < 1) {
       throw new InputException("--max-line-bytes must be at least 1, got " + maxLineBytes);
+    }
+    if (threads < 1) {
+      throw new InputException("--threads must be at least 1, got " + threads);
     }
     checker = limits.apply(meaning.apply(choice.apply(cli.checker(), cli.mapper())));
     Path inPath = "-".equals(input) ? null : path(input);
@@ -155,52 +168,81 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /** What checking one input line gave: its output line, and the check behind it (null for an error line). */
+  private record Outcome(ObjectNode json, CheckResult result, int reports, long line) {}
+
+  /** The counts of a run so far, for the summary and --progress. */
+  private static final class Counts {
+    long clusters;
+    long failed;
+  }
+
   private int run(InputStream in, PrintWriter out, BatchResume done) throws IOException {
     LineReader lines = new LineReader(in, maxLineBytes);
     long lineNumber = 0;
-    long clusters = 0;
-    long failed = done.failed();
+    Counts counts = new Counts();
+    counts.failed = done.failed();
     int skipped = 0;
-    while (lines.next()) {
-      lineNumber++;
-      if (skipped < done.clusters().size()) {
-        // a cluster the interrupted run wrote already: the same input must have it at this place
-        if (!isBlank(lines)) {
-          String expected = done.clusters().get(skipped);
-          String found = lines.tooLong() ? null : clusterOf(lines.bytes(), lines.length());
-          if (!java.util.Objects.equals(expected, found)) {
-            throw new InputException("cannot resume: input line " + lineNumber + " is cluster " + quoted(found)
-                + " but the output has " + quoted(expected) + " there; is it the same input?");
+    Progress shown = progress ? new Progress(cli.err(), inputSize()) : null;
+    // Lines are read here, in order; up to `threads` clusters are checked at once, and their output
+    // is written here in input order. At most twice that many lines are held, so memory does not
+    // grow with the number of clusters.
+    java.util.concurrent.ExecutorService pool = threads > 1 ? java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "crosscheck-batch");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> pending = new java.util.ArrayDeque<>();
+    long read = 0;
+    try {
+      while (lines.next()) {
+        lineNumber++;
+        read += lines.lineBytes() + 1;
+        if (skipped < done.clusters().size()) {
+          // a cluster the interrupted run wrote already: the same input must have it at this place
+          if (!isBlank(lines)) {
+            String expected = done.clusters().get(skipped);
+            String found = lines.tooLong() ? null : clusterOf(lines.bytes(), lines.length());
+            if (!java.util.Objects.equals(expected, found)) {
+              throw new InputException("cannot resume: input line " + lineNumber + " is cluster " + quoted(found)
+                  + " but the output has " + quoted(expected) + " there; is it the same input?");
+            }
+            skipped++;
+            counts.clusters++;
           }
-          skipped++;
-          clusters++;
+          continue;
         }
-        continue;
-      }
-      ObjectNode result = lines.tooLong()
-          ? error(null, String.format(java.util.Locale.ROOT, "line of %,d bytes, over the limit of %,d (--max-line-bytes)",
-              lines.lineBytes(), maxLineBytes), lineNumber)
-          : checkLine(lines.bytes(), lines.length(), lineNumber);
-      if (result == null) {
-        continue;
-      }
-      clusters++;
-      if (result.has("error")) {
-        failed++;
-        if (htmlDir != null) {
-          // the index lists every line that could not be checked, with its reason
-          JsonNode id = result.get("cluster");
-          index.add(new HtmlOutput.IndexEntry(lineNumber, id != null && id.isTextual() ? id.asText() : "(line " + lineNumber + ")",
-              null, 0, 0, 0, result.path("error").asText()));
+        long number = lineNumber;
+        java.util.concurrent.Future<Outcome> outcome;
+        if (lines.tooLong()) {
+          outcome = java.util.concurrent.CompletableFuture.completedFuture(new Outcome(error(null, String.format(
+              java.util.Locale.ROOT, "line of %,d bytes, over the limit of %,d (--max-line-bytes)", lines.lineBytes(),
+              maxLineBytes), number), null, 0, number));
+        } else if (pool == null) {
+          outcome = java.util.concurrent.CompletableFuture.completedFuture(checkLine(lines.bytes(), lines.length(), number));
+        } else {
+          // the reader reuses its buffer: the task gets its own copy of the line
+          byte[] bytes = java.util.Arrays.copyOf(lines.bytes(), lines.length());
+          outcome = pool.submit(() -> checkLine(bytes, bytes.length, number));
+        }
+        pending.add(outcome);
+        while (pending.size() >= 2 * threads) {
+          emit(take(pending.poll()), out, counts);
+        }
+        if (shown != null) {
+          shown.update(counts.clusters, read, false);
         }
       }
-      out.println(cli.mapper().writeValueAsString(result));
-      // Flushing each line lets a consumer read results as they come, keeps every line written when
-      // the run is stopped (--resume goes on from there), and notices a closed pipe early.
-      out.flush();
-      if (out.checkError()) {
-        throw new InputException("output closed after " + clusters + " lines");
+      while (!pending.isEmpty()) {
+        emit(take(pending.poll()), out, counts);
       }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+    if (shown != null) {
+      shown.update(counts.clusters, read, true);
     }
     if (htmlDir != null) {
       Cli.writeFile(htmlDir.resolve("index.html"), HtmlOutput.index(index));
@@ -209,21 +251,122 @@ final class BatchCommand implements Callable<Integer> {
       throw new InputException("cannot resume: the output has " + done.clusters().size()
           + " clusters but the input only " + skipped + "; is it the same input?");
     }
-    if (failed > 0) {
-      cli.err().println("crosscheck: " + failed + " of " + clusters + " clusters could not be checked"
+    if (counts.failed > 0) {
+      cli.err().println("crosscheck: " + counts.failed + " of " + counts.clusters + " clusters could not be checked"
           + " (see the \"error\" field of their lines)");
       return Cli.SOME_FAILED;
     }
     return Cli.OK;
   }
 
-  /** The output line for one input line, or null for a blank line. */
-  private ObjectNode checkLine(byte[] bytes, int length, long lineNumber) {
+  /** The outcome of a task; what the checker threw that is not an error line is thrown on here. */
+  private static Outcome take(java.util.concurrent.Future<Outcome> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InputException("interrupted");
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  /** Writes one outcome, in input order: its page and index entry, then its output line. */
+  private void emit(Outcome o, PrintWriter out, Counts counts) throws IOException {
+    if (o == null) {
+      return;
+    }
+    counts.clusters++;
+    ObjectNode result = o.json();
+    if (result.has("error")) {
+      counts.failed++;
+    }
+    if (htmlDir != null) {
+      JsonNode id = result.get("cluster");
+      String cluster = id != null && id.isTextual() ? id.asText() : "(line " + o.line() + ")";
+      if (o.result() != null) {
+        String page = pageName(cluster);
+        Cli.writeFile(htmlDir.resolve(page), HtmlOutput.page(o.result()));
+        index.add(new HtmlOutput.IndexEntry(o.line(), cluster, page,
+            o.result().divergences(dev.crosscheck.rule.Severity.CONFLICT).size(),
+            o.result().divergences(dev.crosscheck.rule.Severity.VARIANT).size(), o.reports(), null));
+      } else {
+        // the index lists every line that could not be checked, with its reason
+        index.add(new HtmlOutput.IndexEntry(o.line(), cluster, null, 0, 0, 0, result.path("error").asText()));
+      }
+    }
+    out.println(cli.mapper().writeValueAsString(result));
+    // Flushing each line lets a consumer read results as they come, keeps every line written when
+    // the run is stopped (--resume goes on from there), and notices a closed pipe early.
+    out.flush();
+    if (out.checkError()) {
+      throw new InputException("output closed after " + counts.clusters + " lines");
+    }
+  }
+
+  /** The size of the input file in bytes, or -1 for standard input. */
+  private long inputSize() {
+    if ("-".equals(input)) {
+      return -1;
+    }
+    try {
+      return Files.size(path(input));
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** The --progress line: at most one every two seconds, and one at the end. */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final long total;
+    private final long start = System.nanoTime();
+    private long last;
+
+    Progress(PrintWriter err, long total) {
+      this.err = err;
+      this.total = total;
+    }
+
+    void update(long clusters, long read, boolean end) {
+      long now = System.nanoTime();
+      if (!end && now - last < 2_000_000_000L) {
+        return;
+      }
+      last = now;
+      double seconds = Math.max(1e-3, (now - start) / 1e9);
+      StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "crosscheck: %,d clusters, %.1f a second",
+          clusters, clusters / seconds));
+      if (total > 0) {
+        double share = Math.min(1.0, (double) read / total);
+        line.append(String.format(java.util.Locale.ROOT, ", %.0f%% of the input", 100 * share));
+        if (!end && share > 0) {
+          long left = Math.round(seconds * (1 - share) / share);
+          line.append(", about ").append(left >= 120 ? left / 60 + " min" : left + " s").append(" left");
+        }
+      }
+      if (end) {
+        line.append(String.format(java.util.Locale.ROOT, ", done in %.1f s", seconds));
+      }
+      err.println(line);
+      err.flush();
+    }
+  }
+
+  /** The outcome of one input line, or null for a blank line. Thread-safe: tasks run it at once. */
+  private Outcome checkLine(byte[] bytes, int length, long lineNumber) {
     String text;
     try {
       text = Utf8.decode(bytes, 0, length, "line " + lineNumber);
     } catch (InputException e) {
-      return error(null, e.getMessage(), lineNumber);
+      return failed(error(null, e.getMessage(), lineNumber), lineNumber);
     }
     if (text.isBlank()) {
       return null;
@@ -232,16 +375,16 @@ final class BatchCommand implements Callable<Integer> {
     try {
       node = cli.mapper().readTree(text);
     } catch (JacksonException e) {
-      return error(null, "bad JSON: " + describe(e), lineNumber);
+      return failed(error(null, "bad JSON: " + describe(e), lineNumber), lineNumber);
     }
     if (node == null || !node.isObject()) {
-      return error(null, "not a JSON object", lineNumber);
+      return failed(error(null, "not a JSON object", lineNumber), lineNumber);
     }
     JsonNode clusterNode = node.get("cluster");
     String cluster = clusterNode != null && clusterNode.isTextual() ? clusterNode.asText() : null;
     if (cluster == null) {
-      return error(null, clusterNode == null || clusterNode.isNull()
-          ? "missing \"cluster\"" : "\"cluster\" is not a string", lineNumber);
+      return failed(error(null, clusterNode == null || clusterNode.isNull()
+          ? "missing \"cluster\"" : "\"cluster\" is not a string", lineNumber), lineNumber);
     }
     try {
       Set<String> fromHtml = new HashSet<>();
@@ -251,19 +394,18 @@ final class BatchCommand implements Callable<Integer> {
       ObjectNode out = cli.mapper().createObjectNode();
       out.put("cluster", cluster);
       out.setAll(cli.json().check(result, fromHtml));
-      if (htmlDir != null) {
-        String page = pageName(cluster);
-        Cli.writeFile(htmlDir.resolve(page), HtmlOutput.page(result));
-        index.add(new HtmlOutput.IndexEntry(lineNumber, cluster, page, result.divergences(dev.crosscheck.rule.Severity.CONFLICT).size(),
-            result.divergences(dev.crosscheck.rule.Severity.VARIANT).size(), reports.size(), null));
-      }
-      return out;
+      // the page, when one is asked for, is written in input order with the output line (emit)
+      return new Outcome(out, htmlDir != null ? result : null, reports.size(), lineNumber);
     } catch (InputException | LimitExceededException e) {
-      return error(cluster, e.getMessage(), lineNumber);
+      return failed(error(cluster, e.getMessage(), lineNumber), lineNumber);
     } catch (RuntimeException | StackOverflowError e) {
       // A failure inside the checker is a bug, but it must not cost the user the rest of the batch.
-      return error(cluster, "internal error: " + Cli.describe(e), lineNumber);
+      return failed(error(cluster, "internal error: " + Cli.describe(e), lineNumber), lineNumber);
     }
+  }
+
+  private static Outcome failed(ObjectNode line, long lineNumber) {
+    return new Outcome(line, null, 0, lineNumber);
   }
 
   /**
