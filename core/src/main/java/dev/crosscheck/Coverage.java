@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Which report states which fact, and which are silent on it: the question an editor asks first
  * ("who else has the executions?"). A row for every group of aligned facts (stated by two reports
- * or more), and a row for every fact that only one report states. Bare numbers (no unit, no counted
+ * or more), and a row for every fact matched in no other report. "Silent" means that alignment
+ * found no counterpart: another report may tell the same fact in words it did not recognise. Bare numbers (no unit, no counted
  * noun: "the 5 of them", a list's "2") say nothing that can be compared and are left out.
  *
  * <p>Rows come in the order of their first statement: by report, then by position in the report.
@@ -130,10 +131,10 @@ public record Coverage(ImmutableList<String> reportIds, ImmutableList<Coverage.R
   }
 
   /**
-   * The facts only one report states.
+   * The facts of one report matched in no other report.
    *
    * @param reportId a report of the check
-   * @return its rows that no other report states, in text order
+   * @return its rows that align with no other report's fact, in text order
    */
   public ImmutableList<Row> onlyIn(String reportId) {
     return rows.stream().filter(r -> !r.shared() && r.statements().get(0).reportId().equals(reportId))

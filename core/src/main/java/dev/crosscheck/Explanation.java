@@ -73,9 +73,9 @@ public record Explanation(CheckResult result, ImmutableList<Explanation.Pair> pa
    *
    * @param fact the fact asked about
    * @param compared the pairs it is in, aligned first, then by similarity, highest first
-   * @param neverCompared facts of its kind in other reports it was never compared with: they measure
-   *     something else (another unit or counted noun), or share no rare word with it (for a
-   *     quotation, no run of words)
+   * @param neverCompared facts of its kind in other reports it was never compared with (bare numbers
+   *     aside, which never align): they measure something else (another unit or counted noun), or
+   *     share no rare word with it; for a quotation, every quotation outside its group
    */
   public record OfFact(Fact fact, ImmutableList<Pair> compared, ImmutableList<Fact> neverCompared) {
     /**
@@ -156,20 +156,48 @@ public record Explanation(CheckResult result, ImmutableList<Explanation.Pair> pa
       }
       return Double.compare(score(y), score(x));
     });
-    List<Fact> never = new ArrayList<>();
-    if (!(fact instanceof Quotation)) {
-      for (DocumentFacts d : result.documents()) {
-        if (d.id().equals(fact.span().reportId())) {
-          continue;
-        }
-        for (Fact f : d.all()) {
-          if (f.type().equals(fact.type()) && mine.stream().noneMatch(p -> p.other(fact).equals(f))) {
-            never.add(f);
+    // Quotations align by a shared run of words, not through the engine: their group says it all.
+    if (fact instanceof Quotation) {
+      for (var g : result.alignment().quotations()) {
+        if (g.facts().contains(fact)) {
+          for (Fact f : g.facts()) {
+            if (!f.span().reportId().equals(fact.span().reportId())) {
+              boolean inOrder = fact.span().compareTo(f.span()) <= 0;
+              mine.add(new Pair(inOrder ? fact : f, inOrder ? f : fact, Double.NaN, "aligned"));
+            }
           }
         }
       }
     }
+    List<Fact> never = new ArrayList<>();
+    for (DocumentFacts d : result.documents()) {
+      if (d.id().equals(fact.span().reportId())) {
+        continue;
+      }
+      for (Fact f : d.all()) {
+        if (f.type().equals(fact.type()) && !isBare(f) && mine.stream().noneMatch(p -> p.other(fact).equals(f))) {
+          never.add(f);
+        }
+      }
+    }
     return new OfFact(fact, ImmutableList.copyOf(mine), ImmutableList.copyOf(never));
+  }
+
+  /**
+   * Whether the fact was aligned with a fact of another report: it is in a group of its kind.
+   *
+   * @param fact a fact of the check
+   * @return true when a group holds it
+   */
+  public boolean aligned(Fact fact) {
+    var a = result.alignment();
+    return java.util.stream.Stream.of(a.quantities(), a.quotations(), a.dates(), a.others().values())
+        .flatMap(java.util.Collection::stream).anyMatch(g -> g.facts().contains(fact));
+  }
+
+  /** A number with neither unit nor counted noun: it is never aligned. */
+  private static boolean isBare(Fact f) {
+    return f instanceof dev.crosscheck.fact.Quantity q && q.unit().isEmpty() && q.noun().isEmpty();
   }
 
   private static double score(Pair p) {

@@ -62,4 +62,42 @@ class ExplanationTest {
     assertThat(e.factAt("zz", at)).isEmpty();
     assertThat(e.pairs()).allSatisfy(p -> assertThat(p.a().span().compareTo(p.b().span())).isNegative());
   }
+
+  @Test
+  void aQuotationIsExplainedByItsGroup() {
+    List<Report> reports = List.of(new Report("a", "\"We will gird ourselves for every situation,\" Kim said on Thursday."),
+        new Report("b", "Kim said: \"We will gird ourselves for every situation.\""));
+    Explanation e = CHECKER.explain(reports);
+    Fact quote = e.result().documents().get(0).quotations().get(0);
+    assertThat(e.aligned(quote)).isTrue();
+    assertThat(e.of(quote).compared()).extracting(Explanation.Pair::outcome).containsExactly("aligned");
+    assertThat(e.of(quote).neverCompared()).isEmpty();
+  }
+
+  @Test
+  void everyPairIsTracedOnceEvenWhenASimilarityProposesItAgain() {
+    List<Report> reports = List.of(new Report("a", "The blaze destroyed 40 homes on the ridge. The talks lasted three hours."),
+        new Report("b", "Flames razed 60 homes along the valley. The talks lasted five hours."));
+    dev.crosscheck.align.Similarity proposing = new dev.crosscheck.align.Similarity() {
+      @Override
+      public double similarity(dev.crosscheck.align.FactContext a, dev.crosscheck.align.FactContext b) {
+        return dev.crosscheck.align.Similarity.lexical().similarity(a, b);
+      }
+
+      @Override
+      public void propose(List<dev.crosscheck.align.FactContext> contexts, PairSink pair) {
+        for (int i = 0; i < contexts.size(); i++) {
+          for (int j = 0; j < contexts.size(); j++) {
+            pair.accept(i, j);
+          }
+        }
+      }
+    };
+    Explanation e = Crosscheck.builder().similarity(proposing).build().explain(reports);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Explanation.Pair p : e.pairs()) {
+      assertThat(seen.add(p.a().span() + "|" + p.b().span())).as("traced twice: %s", p).isTrue();
+    }
+    assertThat(seen).isNotEmpty();
+  }
 }

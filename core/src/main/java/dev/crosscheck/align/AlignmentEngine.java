@@ -125,6 +125,7 @@ final class AlignmentEngine {
     List<Pairs.Pair> strong = new ArrayList<>();
     List<Pairs.Pair> candidates = new ArrayList<>();
     Set<Long> scored = new HashSet<>();
+    Map<Long, String> unproposed = new LinkedHashMap<>();
     candidates(features, List.of(), kind.maxPostings(), (a, b) -> {
       I x = items.get(a);
       I y = items.get(b);
@@ -133,7 +134,7 @@ final class AlignmentEngine {
       }
       if (!kind.proposable(x, y)) {
         if (trace != AlignmentTrace.NONE) {
-          record(kind, x, y, Double.NaN, kind.why(x, y));
+          unproposed.put(Pairs.key(a, b), kind.why(x, y)); // traced at the end, unless meaning scores it
         }
         return;
       }
@@ -210,6 +211,14 @@ final class AlignmentEngine {
       }
     }
     if (trace != AlignmentTrace.NONE) {
+      for (Map.Entry<Long, String> e : unproposed.entrySet()) {
+        if (!scored.contains(e.getKey())) {
+          // Pairs.key: the smaller index in the high half, the larger in the low
+          int a = (int) (e.getKey() >>> 32);
+          int b = (int) (e.getKey() & 0xffffffffL);
+          record(kind, items.get(a), items.get(b), Double.NaN, e.getValue());
+        }
+      }
       for (Pairs.Pair p : candidates) {
         long key = Pairs.key(p.a(), p.b());
         String outcome = groupOf[p.a()] == groupOf[p.b()] ? "aligned" : decided.get(key);

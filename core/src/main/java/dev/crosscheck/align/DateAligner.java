@@ -218,7 +218,8 @@ final class DateAligner {
     @Override
     public String why(Item x, Item y) {
       if (!x.fact.relation().equals(y.fact.relation())) {
-        return "the dates stand in different relations (\"" + x.fact.relation() + "\", \"" + y.fact.relation() + "\")";
+        return "the dates stand in different relations (" + words(x.fact.relation().toString()) + ", "
+            + words(y.fact.relation().toString()) + ")";
       }
       if (!DateAligner.allowed(x, y)) {
         return "they are about different places";
@@ -230,6 +231,10 @@ final class DateAligner {
       return "not the same event: too few event words in common";
     }
   };
+
+  private static String words(String relation) {
+    return relation.isEmpty() ? "a plain date" : "\"" + relation.toLowerCase(java.util.Locale.ROOT) + "\"";
+  }
 
   /** Different reports, the same relation ("since", "by"), and no two different places. */
   private static boolean allowed(Item x, Item y) {

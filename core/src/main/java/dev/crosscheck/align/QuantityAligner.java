@@ -410,13 +410,34 @@ final class QuantityAligner {
     }
   };
 
+  /** What a figure measures, in words: "a duration", "a count of workers", "an amount of money". */
+  private static String measure(Item it) {
+    if (it.kind.equals("age")) {
+      return "an age";
+    }
+    if (it.kind.startsWith("noun:")) {
+      return "a count of " + plural(it.fact.noun().orElse(it.kind.substring(5)));
+    }
+    if (it.kind.startsWith("unit:")) {
+      String dimension = it.kind.substring(5);
+      int colon = dimension.indexOf(':');
+      String family = colon < 0 ? dimension : dimension.substring(0, colon);
+      return family.equals("money") ? "an amount of money" : "a " + family;
+    }
+    return "a figure";
+  }
+
+  private static String relationWords(String relation) {
+    return relation.isEmpty() ? "a plain figure" : "\"" + relation + "\"";
+  }
+
   /** What keeps two figures apart, in the order {@link #allowed} asks it. */
   private static String why(Item x, Item y) {
     if (!x.kind.equals(y.kind)) {
-      return "they measure different things (" + x.kind + ", " + y.kind + ")";
+      return "they measure different things (" + measure(x) + ", " + measure(y) + ")";
     }
     if (!x.relation.equals(y.relation)) {
-      return "they stand in different relations (\"" + x.relation + "\", \"" + y.relation + "\")";
+      return "they stand in different relations (" + relationWords(x.relation) + ", " + relationWords(y.relation) + ")";
     }
     if (x.past != y.past) {
       return "one sentence is about a past year, the other about the present";

@@ -457,6 +457,9 @@ final class BatchCommand implements Callable<Integer> {
           throw new InputException(where + ": \"html\" is not a string");
         }
         body = HtmlText.extract(html.asText());
+        if (body.isEmpty() && !html.asText().isBlank()) {
+          throw new InputException(where + ": no article text found in its \"html\"");
+        }
         fromHtml.add(id.asText());
       } else if (text == null || !text.isTextual()) {
         throw new InputException(where + " has no \"text\" (a string) and no \"html\"");

@@ -233,13 +233,17 @@ public final class Cli {
               ? java.nio.file.Files.getPosixFilePermissions(target)
               : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
-        java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        try {
+          java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+          java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
       } finally {
         java.nio.file.Files.deleteIfExists(tmp);
       }
     } catch (java.io.IOException e) {
-      throw new InputException("cannot write " + file + ": " + e.getMessage());
+      throw new InputException("cannot write " + file + ": " + ReportFiles.describe(e));
     }
   }
 

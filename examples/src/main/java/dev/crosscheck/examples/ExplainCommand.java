@@ -70,6 +70,9 @@ final class ExplainCommand implements Callable<Integer> {
   LimitOptions limits = new LimitOptions();
 
   @Mixin
+  RuleChoice choice = new RuleChoice();
+
+  @Mixin
   SemanticOption meaning = new SemanticOption();
 
   ExplainCommand(Cli cli) {
@@ -82,7 +85,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (fact != null && text != null) {
       throw new InputException("give --fact or --text, not both");
     }
-    Crosscheck checker = limits.apply(meaning.apply(cli.checker()));
+    Crosscheck checker = limits.apply(meaning.apply(choice.apply(cli.checker(), cli.mapper())));
     ImmutableList<Report> reports = PublicationDate.apply(CheckCommand.reports(example, paths, checker), date);
     Cli.requireAtLeast(2, reports, "to compare");
     Explanation explanation = checker.explain(reports);
@@ -164,7 +167,7 @@ final class ExplainCommand implements Callable<Integer> {
           var d = explanation.result().divergences().get(n);
           out.println("  reported in divergence " + (n + 1) + ": " + d.severity().name() + " " + d.ruleId() + ": " + d.message());
         }
-      } else if (of.compared().stream().anyMatch(p -> p.outcome().equals("aligned"))) {
+      } else if (explanation.aligned(f)) {
         out.println("  aligned, and no divergence reported on it: the rules found what the reports say of it "
             + "consistent (figures that can both be right, the same words, a difference only in form)");
       } else {
@@ -179,7 +182,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("         " + p.outcome());
       }
       if (!of.neverCompared().isEmpty()) {
-        out.println("  never compared (" + (f.type().equals("quotation") ? "no run of words in common"
+        out.println("  never compared (" + (f.type().equals("quotation") ? "no run of words in common with it"
             : f.type().equals("quantity") ? "another measure or counted noun, or no rare word in common"
             : "no rare word in common") + "): " + of.neverCompared().size());
         for (int i = 0; i < Math.min(MAX_NEVER, of.neverCompared().size()); i++) {
@@ -217,7 +220,7 @@ final class ExplainCommand implements Callable<Integer> {
     for (Fact f : asked) {
       ObjectNode node = explained.addObject();
       fact(node.putObject("fact"), f);
-      node.put("aligned", !isBare(f) && explanation.of(f).compared().stream().anyMatch(p -> p.outcome().equals("aligned")));
+      node.put("aligned", explanation.aligned(f));
       ArrayNode in = node.putArray("divergences");
       reportedIn(explanation, f).forEach(in::add);
       ArrayNode compared = node.putArray("compared");

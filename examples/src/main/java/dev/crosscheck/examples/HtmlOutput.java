@@ -72,8 +72,8 @@ final class HtmlOutput {
 
     // the reports side by side
     h.append("<section id=\"reports\" aria-labelledby=\"h-rep\"><h2 id=\"h-rep\">Reports</h2>\n<div class=\"columns\">\n");
-    for (Report report : result.reports()) {
-      report(h, report, divergences);
+    for (int i = 0; i < result.reports().size(); i++) {
+      report(h, result.reports().get(i), i, divergences);
     }
     h.append("</div>\n</section>\n");
 
@@ -148,7 +148,7 @@ final class HtmlOutput {
       }
       h.append("</tbody></table></div>\n");
     }
-    h.append("<h3>Only in one report</h3>\n<ul class=\"only\">\n");
+    h.append("<h3>Matched in no other report</h3>\n<ul class=\"only\">\n");
     for (String id : coverage.reportIds()) {
       List<Coverage.Row> only = coverage.onlyIn(id);
       h.append("<li><details><summary>").append(escape(id)).append(": ").append(only.size())
@@ -164,7 +164,7 @@ final class HtmlOutput {
   /** An evidence span of one divergence in one report. */
   private record Mark(int start, int end, int divergence, Severity severity, int number) {}
 
-  private static void report(StringBuilder h, Report report, List<Divergence> divergences) {
+  private static void report(StringBuilder h, Report report, int index, List<Divergence> divergences) {
     String text = report.text();
     List<Mark> marks = new ArrayList<>();
     for (int n = 0; n < divergences.size(); n++) {
@@ -196,8 +196,8 @@ final class HtmlOutput {
       open.add(m);
     }
     h.append("<article class=\"report\" data-report=\"").append(escape(report.id())).append("\" aria-labelledby=\"r-")
-        .append(escapeId(report.id())).append("\">\n<h3 id=\"r-").append(escapeId(report.id())).append("\">")
-        .append(escape(report.id())).append("</h3>\n<div class=\"text\" dir=\"ltr\">");
+        .append(index).append("\">\n<h3 id=\"r-").append(index).append("\">")
+        .append(escape(report.id())).append("</h3>\n<div class=\"text\" dir=\"auto\">");
     // Walk the text: open and close the nested marks at their boundaries.
     List<Mark> stack = new ArrayList<>();
     int at = 0;
@@ -259,19 +259,6 @@ final class HtmlOutput {
         default -> out.append(c);
       }
     }
-    return out.toString();
-  }
-
-  /** A report id as an element id: letters, digits, '-' and '_' kept, anything else by its code. */
-  private static String escapeId(String id) {
-    StringBuilder out = new StringBuilder();
-    id.codePoints().forEach(c -> {
-      if (c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_')) {
-        out.appendCodePoint(c);
-      } else {
-        out.append('_').append(Integer.toHexString(c)).append('_');
-      }
-    });
     return out.toString();
   }
 
@@ -340,11 +327,11 @@ final class HtmlOutput {
         }
         buttons.forEach(function (b) { b.addEventListener('click', function () {
           choose(b.getAttribute('data-select'));
-          try { history.replaceState(null, '', '#d' + b.getAttribute('data-select')); } catch (e) { /* a page opened where history is closed */ }
+          try { history.replaceState(null, '', '#d' + (Number(b.getAttribute('data-select')) + 1)); } catch (e) { /* a page opened where history is closed */ }
         }); });
-        // page.html#d2 opens with divergence 2 (from 0) chosen: a link to one finding
+        // page.html#d2 opens with divergence 2 chosen, numbered as the page shows it: a link to one finding
         var linked = /^#d(\\d+)$/.exec(location.hash);
-        if (linked) { choose(linked[1]); }
+        if (linked && Number(linked[1]) >= 1) { choose(String(Number(linked[1]) - 1)); }
         ['conflict', 'variant'].forEach(function (sev) {
           var box = document.getElementById('show-' + sev);
           if (box) { box.addEventListener('change', function () { document.body.classList.toggle('hide-' + sev, !box.checked); }); }

@@ -22,8 +22,10 @@ import org.jsoup.select.Elements;
 final class HtmlText {
   /** Never text: code, styling, media, controls and the page's furniture around the article. */
   private static final String DROPPED = "script, style, noscript, template, svg, canvas, iframe, object, embed, video, "
-      + "audio, picture, img, form, button, input, select, textarea, nav, header, footer, aside, menu, dialog, "
+      + "audio, picture, img, form, button, input, select, textarea, nav, aside, menu, dialog, "
       + "[hidden], [aria-hidden=true], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
+  /** The page's header and footer: furniture around the article, but inside it the headline and standfirst. */
+  private static final String PAGE_FURNITURE = "header, footer";
   /** Elements that stand apart from the text around them. */
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
       "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr",
@@ -41,6 +43,11 @@ final class HtmlText {
     Document page = Jsoup.parse(html);
     Element root = article(page);
     root.select(DROPPED).remove();
+    if (!root.normalName().equals("article")) {
+      root.select(PAGE_FURNITURE).remove();
+    } else {
+      root.select("footer").remove(); // an article's footer holds tags, shares and credits, not the story
+    }
     StringBuilder out = new StringBuilder(html.length() / 4);
     walk(root, out, false);
     return out.toString().strip();

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * Turns command-line PATHs into reports: a file is one report whose id is its name without the
- * extension, a directory is each of its {@code *.txt} and {@code *.html} files in name order; a page
- * ({@code .html}, {@code .htm}) is read for its article's text. Files are read as strict
+ * extension, a directory is each of its {@code *.txt} files in name order. A page ({@code .html},
+ * {@code .htm}) named as a PATH is read for its article's text; a directory's pages are not read (its
+ * page of findings would otherwise become a report). Files are read as strict
  * UTF-8, so that every offset the checker reports points at the characters the user sees.
  */
 final class ReportFiles {
@@ -61,6 +62,10 @@ final class ReportFiles {
       String text = readText(file);
       if (isHtml(file)) {
         text = HtmlText.extract(text);
+        if (text.isEmpty()) {
+          throw new InputException("no article text found in " + file + " (a page that builds its text with "
+              + "scripts has none until a browser runs them; save the page as text instead)");
+        }
         fromHtml.add(id);
       }
       reports.add(new Report(id, text));
@@ -68,14 +73,14 @@ final class ReportFiles {
     return reports.build();
   }
 
-  /** The files the paths name, each directory expanded to its {@code *.txt} and page files in name order. */
+  /** The files the paths name, each directory expanded to its {@code *.txt} files in name order. */
   static List<Path> files(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         List<Path> inside = textFilesIn(path);
         if (inside.isEmpty()) {
-          throw new InputException("no *.txt or *.html files in directory: " + path);
+          throw new InputException("no *.txt files in directory: " + path);
         }
         files.addAll(inside);
       } else if (Files.isRegularFile(path)) {
@@ -161,7 +166,7 @@ final class ReportFiles {
   private static List<Path> textFilesIn(Path directory) {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt") || isHtml(p))
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
           .filter(Files::isRegularFile)
           .sorted(Comparator.comparing(p -> p.getFileName().toString()))
           .toList();

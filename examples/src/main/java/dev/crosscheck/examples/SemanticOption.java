@@ -15,24 +15,25 @@ final class SemanticOption {
           + "sentence model run on this machine; loading it takes a second or two).")
   boolean semantic;
 
+  /** The model, loaded on first use only: a run without {@code --semantic} never touches it. */
+  private static SemanticSimilarity model;
+
   /** The checker with the sentence model when {@code --semantic} is given; the checker itself when not. */
   Crosscheck apply(Crosscheck checker) {
     if (!semantic) {
       return checker;
     }
-    return checker.toBuilder().similarity(Model.INSTANCE).build();
+    return checker.toBuilder().similarity(model()).build();
   }
 
-  /** Loaded on first use only: a run without {@code --semantic} never touches the model. */
-  private static final class Model {
-    static final SemanticSimilarity INSTANCE = load();
-
-    private static SemanticSimilarity load() {
+  private static synchronized SemanticSimilarity model() {
+    if (model == null) {
       try {
-        return SemanticSimilarity.load();
+        model = SemanticSimilarity.load();
       } catch (IllegalStateException e) {
         throw new InputException("--semantic: " + e.getMessage());
       }
     }
+    return model;
   }
 }

@@ -101,7 +101,7 @@ final class TextOutput {
         continue;
       }
       if (!any) {
-        out.println("Only in one report:");
+        out.println("Matched in no other report:");
         any = true;
       }
       StringBuilder line = new StringBuilder("  " + shortIds.getOrDefault(id, id) + " (" + only.size() + "): ");

@@ -86,7 +86,8 @@ class BrowserPageTest {
 
   @Test
   void theScriptChoosesTheLinkedDivergenceAndMarksItsEvidence() throws Exception {
-    Document dom = Jsoup.parse(chromium("#d1", "--dump-dom"));
+    // #d2 is the second divergence as the page numbers them: data-select and data-divergence 1
+    Document dom = Jsoup.parse(chromium("#d2", "--dump-dom"));
     assertThat(dom.select("button[data-select=1]").attr("aria-pressed")).isEqualTo("true");
     assertThat(dom.select("button[data-select=0]").attr("aria-pressed")).isEqualTo("false");
     assertThat(dom.select("mark.selected")).isNotEmpty().allMatch(m -> m.attr("data-divergence").equals("1"));

@@ -70,13 +70,25 @@ class HtmlInputTest {
   }
 
   @Test
-  void aDirectoryReadsItsPagesToo() throws IOException {
+  void aDirectoryReadsItsTextFilesNotItsPages() throws IOException {
+    // a page of findings saved beside the reports must not become a report
     Path cluster = Files.createDirectories(dir.resolve("cluster"));
-    Files.writeString(cluster.resolve("a.html"), PAGE, UTF_8);
+    Files.writeString(cluster.resolve("a.txt"), "The two leaders met for nearly five hours on Thursday.", UTF_8);
     Files.writeString(cluster.resolve("b.txt"), "The two leaders met for three hours on Thursday.", UTF_8);
-    Files.writeString(cluster.resolve("notes.md"), "not a report", UTF_8);
+    CliTest.Run page = CliTest.run(Crosscheck.standard(), "check", "--format", "html", "--out",
+        cluster.resolve("page.html").toString(), cluster.toString());
+    assertThat(page.status()).isEqualTo(Cli.OK);
     CliTest.Run r = CliTest.run(Crosscheck.standard(), "check", "--format", "json", cluster.toString());
     assertThat(r.json().path("reports")).hasSize(2);
+  }
+
+  @Test
+  void aPageWithoutArticleTextIsAClearError() throws IOException {
+    Path page = Files.writeString(dir.resolve("app.html"), "<html><body><div id=app></div><script>render()</script></body></html>", UTF_8);
+    Path wire = Files.writeString(dir.resolve("wire.txt"), "Text.", UTF_8);
+    CliTest.Run r = CliTest.run(Crosscheck.standard(), "check", page.toString(), wire.toString());
+    assertThat(r.status()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).contains("no article text found in");
   }
 
   @Test

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,7 +36,7 @@ import java.util.TreeMap;
  * tell them apart.
  *
  * <p>Load it once and reuse it: loading the model takes a moment, and one instance serves every
- * checker and thread. Each cluster's sentences that hold facts are embedded once, in one batch,
+ * checker and thread. Each cluster's sentences that hold figures or dates are embedded once, in one call,
  * when alignment starts ({@link #forCluster}).
  *
  * <pre>{@code
@@ -53,7 +55,7 @@ public final class SemanticSimilarity implements Similarity {
   /** A sentence proposes its facts with those of the sentence closest to it in each other report (when mutual). */
   static final int NEIGHBOURS = 1;
   /** Beyond this many sentences holding facts of one kind in a cluster, no pairs are proposed by meaning. */
-  static final int MAX_PROPOSING = 5_000;
+  static final int MAX_PROPOSING = 2_000;
   /**
    * A sentence is read up to this many characters (cut at a space): the model reads about 250 word
    * pieces of it anyway, and an endless "sentence" in bad input must cost no more than a long one.
@@ -87,7 +89,12 @@ public final class SemanticSimilarity implements Similarity {
     try {
       return new SemanticSimilarity(new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run), Similarity.lexical());
     } catch (RuntimeException | LinkageError e) {
-      throw new IllegalStateException("The sentence model (all-MiniLM-L6-v2) could not be loaded: " + e, e);
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+      throw new IllegalStateException("the sentence model (all-MiniLM-L6-v2) could not be loaded: " + why, e);
     }
   }
 
@@ -114,15 +121,28 @@ public final class SemanticSimilarity implements Similarity {
     return lexical.similarity(a, b);
   }
 
-  /** Embeds every sentence of the cluster that holds a fact, in one batch. */
+  /** Embeds every sentence of the cluster that holds a figure, a date or an added kind's fact, in one call. */
   @Override
   public Similarity forCluster(List<DocumentFacts> documents) {
     Map<Document, Map<Integer, Integer>> rows = new IdentityHashMap<>();
     List<TextSegment> texts = new ArrayList<>();
+    Map<String, Integer> distinct = new java.util.HashMap<>();
+    List<Integer> unique = new ArrayList<>();
     for (DocumentFacts d : documents) {
       // Each sentence that holds facts, with the spans of those facts that are values or names.
       TreeMap<Integer, List<Span>> sentences = new TreeMap<>();
+      // Only sentences that hold a figure, a date or an added kind's fact are read: names and
+      // quotations keep the lexical similarity, so a sentence of only those needs no vector.
+      Set<Integer> read = new HashSet<>();
       for (Fact f : d.all()) {
+        if (!f.type().equals("quotation") && !f.type().equals("name")) {
+          read.add(f.sentence());
+        }
+      }
+      for (Fact f : d.all()) {
+        if (!read.contains(f.sentence())) {
+          continue;
+        }
         List<Span> masked = sentences.computeIfAbsent(f.sentence(), k -> new ArrayList<>());
         if (!f.type().equals("quotation")) {
           masked.add(f.span());
@@ -135,26 +155,35 @@ public final class SemanticSimilarity implements Similarity {
         if (text.isBlank()) {
           continue;
         }
-        byIndex.put(s, texts.size());
-        texts.add(TextSegment.from(text));
+        byIndex.put(s, unique.size());
+        // a sentence repeated (a wire story reprinted) is read by the model once
+        unique.add(distinct.computeIfAbsent(text, t -> {
+          texts.add(TextSegment.from(t));
+          return texts.size() - 1;
+        }));
       }
     }
-    List<float[]> vectors = new ArrayList<>(texts.size());
+    List<float[]> read = new ArrayList<>(texts.size());
     if (!texts.isEmpty()) {
       for (Embedding e : model.embedAll(texts).content()) {
-        vectors.add(normalised(e.vector()));
+        read.add(normalised(e.vector()));
       }
-      if (vectors.size() != texts.size()) {
-        throw new IllegalStateException("The sentence model gave " + vectors.size() + " embeddings for "
+      if (read.size() != texts.size()) {
+        throw new IllegalStateException("The sentence model gave " + read.size() + " embeddings for "
             + texts.size() + " sentences");
       }
+    }
+    // one vector object per sentence, even for sentences written alike: a sentence is known by it
+    List<float[]> vectors = new ArrayList<>(unique.size());
+    for (int u : unique) {
+      vectors.add(read.get(u).clone());
     }
     return new Bound(rows, vectors);
   }
 
   /**
    * The cosine of the two texts' embeddings, read one by one: for trying the model, not for
-   * alignment, which reads a cluster's sentences in one batch.
+   * alignment, which reads a cluster's sentences in one call.
    *
    * @param a a sentence
    * @param b another
@@ -273,41 +302,67 @@ public final class SemanticSimilarity implements Similarity {
 
     /**
      * The facts of two sentences from different reports whose meaning is close: cosine at least
-     * {@link #PROPOSE}, and each sentence among the {@link #NEIGHBOURS} closest to the other in the
-     * other's report. Sentences are compared all against all, so a cluster with more than {@link
-     * #MAX_PROPOSING} sentences that hold facts of the kind proposes nothing (its pairs are still
+     * {@link #PROPOSE}, and each sentence the other's single closest in the other's report (a tie
+     * is no closest: a report that repeats a sentence proposes nothing for it). Each sentence is
+     * compared once with every sentence of the other reports; a cluster with more than {@link
+     * #MAX_PROPOSING} sentences holding facts of the kind proposes nothing (its pairs are still
      * scored with meaning).
      */
     @Override
     public void propose(List<FactContext> contexts, PairSink pair) {
-      // the sentences, each with the facts it holds
+      // the sentences, each with the facts it holds and its report
       Map<float[], List<Integer>> factsOf = new IdentityHashMap<>();
-      Map<float[], Document> documentOf = new IdentityHashMap<>();
+      Map<Document, Integer> reportOf = new IdentityHashMap<>();
+      List<float[]> sentences = new ArrayList<>();
+      List<Integer> report = new ArrayList<>();
       for (int i = 0; i < contexts.size(); i++) {
         float[] v = vector(contexts.get(i));
-        if (v != null) {
-          factsOf.computeIfAbsent(v, k -> new ArrayList<>()).add(i);
-          documentOf.put(v, contexts.get(i).document());
+        if (v == null) {
+          continue;
         }
-      }
-      List<float[]> sentences = new ArrayList<>(factsOf.keySet());
-      if (sentences.size() < 2 || sentences.size() > MAX_PROPOSING) {
-        return;
+        List<Integer> facts = factsOf.get(v);
+        if (facts == null) {
+          facts = new ArrayList<>();
+          factsOf.put(v, facts);
+          sentences.add(v);
+          report.add(reportOf.computeIfAbsent(contexts.get(i).document(), k -> reportOf.size()));
+        }
+        facts.add(i);
       }
       int n = sentences.size();
-      double[][] cos = new double[n][n];
+      int reports = reportOf.size();
+      if (n < 2 || n > MAX_PROPOSING || reports < 2) {
+        return;
+      }
+      // best[i * reports + r]: the one sentence of report r closest to sentence i, -1 on a tie or none
+      int[] best = new int[n * reports];
+      float[] bestCos = new float[n * reports];
+      java.util.Arrays.fill(best, -1);
+      java.util.Arrays.fill(bestCos, Float.NEGATIVE_INFINITY);
+      boolean[] tied = new boolean[n * reports];
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-          cos[i][j] = cos[j][i] = documentOf.get(sentences.get(i)) == documentOf.get(sentences.get(j))
-              ? -1 : dot(sentences.get(i), sentences.get(j));
+          int ri = report.get(i);
+          int rj = report.get(j);
+          if (ri == rj) {
+            continue;
+          }
+          float c = (float) dot(sentences.get(i), sentences.get(j));
+          offer(best, bestCos, tied, i * reports + rj, j, c);
+          offer(best, bestCos, tied, j * reports + ri, i, c);
         }
       }
       for (int i = 0; i < n; i++) {
-        for (int j = i + 1; j < n; j++) {
-          if (cos[i][j] >= PROPOSE && near(cos, documentOf, sentences, i, j) && near(cos, documentOf, sentences, j, i)) {
-            for (int a : factsOf.get(sentences.get(i))) {
-              for (int b : factsOf.get(sentences.get(j))) {
-                pair.accept(a, b);
+        for (int r = 0; r < reports; r++) {
+          int k = i * reports + r;
+          int j = best[k];
+          if (j > i && !tied[k] && bestCos[k] >= PROPOSE) {
+            int back = j * reports + report.get(i);
+            if (best[back] == i && !tied[back]) {
+              for (int a : factsOf.get(sentences.get(i))) {
+                for (int b : factsOf.get(sentences.get(j))) {
+                  pair.accept(a, b);
+                }
               }
             }
           }
@@ -315,16 +370,14 @@ public final class SemanticSimilarity implements Similarity {
       }
     }
 
-    /** Whether sentence {@code j} is among the closest to {@code i} in {@code j}'s report. */
-    private boolean near(double[][] cos, Map<float[], Document> documentOf, List<float[]> sentences, int i, int j) {
-      Document other = documentOf.get(sentences.get(j));
-      int closer = 0;
-      for (int k = 0; k < sentences.size(); k++) {
-        if (k != j && documentOf.get(sentences.get(k)) == other && cos[i][k] > cos[i][j]) {
-          closer++;
-        }
+    private static void offer(int[] best, float[] bestCos, boolean[] tied, int at, int candidate, float cos) {
+      if (cos > bestCos[at]) {
+        best[at] = candidate;
+        bestCos[at] = cos;
+        tied[at] = false;
+      } else if (cos == bestCos[at]) {
+        tied[at] = true;
       }
-      return closer < NEIGHBOURS;
     }
 
     private float[] vector(FactContext c) {
