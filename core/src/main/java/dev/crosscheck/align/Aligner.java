@@ -85,14 +85,13 @@ public final class Aligner {
     AlignmentEngine engine = new AlignmentEngine(requireNonNull(similarity.forCluster(documents),
         () -> similarity + " gave no similarity for the cluster"), requireNonNull(trace, "trace"));
     QuotationAligner.Result quoted = quotations.align(documents);
+    // The rarity of the cluster's words, counted once for the quantities and the added kinds.
+    ClusterStatistics statistics = ClusterStatistics.of(documents, lexicon::isContentWord, lexicon::key);
     ImmutableListMultimap.Builder<String, FactGroup<?>> others = ImmutableListMultimap.builder();
-    if (!kinds.isEmpty()) {
-      ClusterStatistics statistics = ClusterStatistics.of(documents, lexicon::isContentWord, lexicon::key);
-      for (FactKind<?> kind : kinds) {
-        others.putAll(kind.name(), alignKind(kind, documents, statistics, engine));
-      }
+    for (FactKind<?> kind : kinds) {
+      others.putAll(kind.name(), alignKind(kind, documents, statistics, engine));
     }
-    return new Alignment(quantities.align(documents, engine), quoted.groups, quoted.comparisons,
+    return new Alignment(quantities.align(documents, engine, statistics), quoted.groups, quoted.comparisons,
         dates.align(documents, engine), others.build());
   }
 

@@ -62,8 +62,9 @@ final class QuantityAligner {
     this.lexicon = lexicon;
   }
 
-  ImmutableList<FactGroup<Quantity>> align(List<DocumentFacts> documents, AlignmentEngine engine) {
-    ClusterStatistics statistics = ClusterStatistics.of(documents, lexicon::isContentWord, lexicon::key);
+  /** Aligns the quantities; {@code statistics} counts the lexicon's content words by their keys. */
+  ImmutableList<FactGroup<Quantity>> align(List<DocumentFacts> documents, AlignmentEngine engine,
+      ClusterStatistics statistics) {
     int present = present(documents);
     List<Item> items = new ArrayList<>();
     for (int r = 0; r < documents.size(); r++) {
