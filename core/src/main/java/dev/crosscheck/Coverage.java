@@ -142,6 +142,33 @@ public record Coverage(ImmutableList<String> reportIds, ImmutableList<Coverage.R
   }
 
   /**
+   * The other reports that write a fact of one report in the same words (case aside) without
+   * alignment having matched them: an unmatched row's text found among the unmatched facts of its
+   * kind in other reports. Alignment judged them apart (another event's "on Friday", two counts of
+   * one noun it could not tell apart); an editor may judge otherwise.
+   *
+   * @param row a row of this coverage
+   * @return the ids of the reports with an unmatched fact of its kind written alike, in report
+   *     order; empty for a shared row
+   */
+  public ImmutableList<String> writtenAlikeIn(Row row) {
+    if (row.shared()) {
+      return ImmutableList.of();
+    }
+    String own = row.statements().get(0).reportId();
+    String text = row.topic().strip().toLowerCase(java.util.Locale.ROOT);
+    java.util.Set<String> found = new HashSet<>();
+    for (Row other : rows) {
+      if (!other.shared() && other.kind().equals(row.kind())
+          && !other.statements().get(0).reportId().equals(own)
+          && other.topic().strip().toLowerCase(java.util.Locale.ROOT).equals(text)) {
+        found.add(other.statements().get(0).reportId());
+      }
+    }
+    return reportIds.stream().filter(found::contains).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
    * The coverage of a check's facts.
    *
    * @param documents the documents with their facts, in report order

@@ -222,7 +222,8 @@ final class DateAligner {
             + words(y.fact.relation().toString()) + ")";
       }
       if (!DateAligner.allowed(x, y)) {
-        return "they are about different places";
+        return "their sentences name different places (" + String.join(", ", new java.util.TreeSet<>(x.places)) + "; "
+            + String.join(", ", new java.util.TreeSet<>(y.places)) + ")";
       }
       if (Overlap.disjoint(x.heads, y.heads)) {
         return "not the same event: the words the dates are attached to differ (" + String.join(", ",

@@ -444,8 +444,8 @@ final class QuantityAligner {
       return "one sentence is about a past year, the other about the present";
     }
     if (!x.places.isEmpty() && !y.places.isEmpty() && Overlap.disjoint(x.places, y.places)) {
-      return "they are about different places (" + String.join(", ", new java.util.TreeSet<>(x.places)) + "; "
-          + String.join(", ", new java.util.TreeSet<>(y.places)) + ")";
+      return "their sentences name different places or parties after \"in\", \"at\", \"of\", \"from\" ("
+          + String.join(", ", new java.util.TreeSet<>(x.places)) + "; " + String.join(", ", new java.util.TreeSet<>(y.places)) + ")";
     }
     if (x.kind.equals("age") && !x.person.isEmpty() && !y.person.isEmpty() && !Names.same(x.person, y.person)) {
       return "ages of different people (" + x.person + ", " + y.person + ")";
@@ -458,7 +458,7 @@ final class QuantityAligner {
             + String.join(", ", new java.util.TreeSet<>(b)) + ")";
       }
     }
-    return "not tied to the same thing: no lower-case word near both and no event in common";
+    return "not about the same thing: no word of what is measured and no event near both";
   }
 
   /**

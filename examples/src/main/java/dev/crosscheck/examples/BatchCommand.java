@@ -337,7 +337,7 @@ final class BatchCommand implements Callable<Integer> {
 
     void update(long clusters, long read, boolean end) {
       long now = System.nanoTime();
-      if (!end && now - last < 2_000_000_000L) {
+      if (!end && (now - last < 2_000_000_000L || clusters == 0)) {
         return;
       }
       last = now;

@@ -182,7 +182,8 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("         " + p.outcome());
       }
       if (!of.neverCompared().isEmpty()) {
-        out.println("  never compared (" + (f.type().equals("quotation") ? "no run of words in common with it"
+        out.println((f.type().equals("quotation") ? "  not aligned with it (" : "  never compared (")
+            + (f.type().equals("quotation") ? "quotations align when they share a long enough run of words"
             : f.type().equals("quantity") ? "another measure or counted noun, or no rare word in common"
             : "no rare word in common") + "): " + of.neverCompared().size());
         for (int i = 0; i < Math.min(MAX_NEVER, of.neverCompared().size()); i++) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "facts",
     description = {
-      "Show the facts extracted from each report (quantities, quotations, dates), with their normalised "
+      "Show the facts extracted from each report (quantities, quotations, dates, names), with their normalised "
           + "content, so that you can see why something was or was not flagged.",
       "A PATH is a report file or a directory (each *.txt in it, in name order)."
     },

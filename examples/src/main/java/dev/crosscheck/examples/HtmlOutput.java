@@ -148,13 +148,19 @@ final class HtmlOutput {
       }
       h.append("</tbody></table></div>\n");
     }
-    h.append("<h3>Matched in no other report</h3>\n<ul class=\"only\">\n");
+    h.append("<h3>Matched with no other report's fact</h3>\n<p class=\"note\">The same words in another report are "
+        + "shown: alignment took them for other facts (another event's \"on Friday\"), an editor may not.</p>\n<ul class=\"only\">\n");
     for (String id : coverage.reportIds()) {
       List<Coverage.Row> only = coverage.onlyIn(id);
       h.append("<li><details><summary>").append(escape(id)).append(": ").append(only.size())
           .append(only.size() == 1 ? " fact" : " facts").append("</summary><ul>");
       for (Coverage.Row row : only) {
-        h.append("<li><span class=\"kind\">").append(escape(row.kind())).append("</span> ").append(escape(row.topic())).append("</li>");
+        h.append("<li><span class=\"kind\">").append(escape(row.kind())).append("</span> ").append(escape(row.topic()));
+        List<String> alike = coverage.writtenAlikeIn(row);
+        if (!alike.isEmpty()) {
+          h.append(" <span class=\"who\">(same words in ").append(escape(String.join(", ", alike))).append(")</span>");
+        }
+        h.append("</li>");
       }
       h.append("</ul></details></li>\n");
     }

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  */
 final class TextOutput {
   /** Report ids longer than this are shortened in evidence lines, as long as they stay distinct. */
-  private static final int SHORT_ID = 8;
+  private static final int SHORT_ID = 16;
   /** Evidence longer than this is shown with its middle left out. */
   private static final int MAX_EVIDENCE = 160;
 
@@ -101,12 +101,17 @@ final class TextOutput {
         continue;
       }
       if (!any) {
-        out.println("Matched in no other report:");
+        out.println("Matched with no other report's fact (the same words elsewhere are shown; alignment took them for other facts):");
         any = true;
       }
       StringBuilder line = new StringBuilder("  " + shortIds.getOrDefault(id, id) + " (" + only.size() + "): ");
       for (int i = 0; i < Math.min(MAX_SINGLE, only.size()); i++) {
         line.append(i == 0 ? "" : "; ").append(cut(oneLine(only.get(i).topic()), 2 * CELL + 1));
+        List<String> alike = coverage.writtenAlikeIn(only.get(i));
+        if (!alike.isEmpty()) {
+          line.append(" (same words in ").append(alike.stream().map(a -> shortIds.getOrDefault(a, a))
+              .collect(Collectors.joining(", "))).append(")");
+        }
       }
       if (only.size() > MAX_SINGLE) {
         line.append("; and ").append(only.size() - MAX_SINGLE).append(" more (--format json lists all)");

@@ -151,15 +151,15 @@ class CliTest {
     assertThat(r.out().lines().toList()).containsExactly(
         "CONFLICT length-differs: 000_b80febacbb332027 and 001_616088699722051b differ",
         "  - 13 chars",
-        "      000_b80f… [10,13) \"two\"",
+        "      000_b80febacbb33… [10,13) \"two\"",
         "  - 20 chars",
-        "      001_6160… [16,20) \"five\"",
+        "      001_616088699722… [16,20) \"five\"",
         "",
         "VARIANT first-word-differs: 000_b80febacbb332027 and 001_616088699722051b differ",
         "  - Alpha",
-        "      000_b80f… [0,5) \"Alpha\"",
+        "      000_b80febacbb33… [0,5) \"Alpha\"",
         "  - Beta",
-        "      001_6160… [0,4) \"Beta\"",
+        "      001_616088699722… [0,4) \"Beta\"",
         "",
         "2 divergences: 1 conflict, 1 variant in 2 reports");
   }

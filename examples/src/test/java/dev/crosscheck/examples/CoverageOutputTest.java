@@ -28,7 +28,7 @@ class CoverageOutputTest {
     Path[] p = cluster();
     CliTest.Run r = CliTest.run(Crosscheck.standard(), "check", p[0].toString(), p[1].toString());
     assertThat(r.out()).contains("Who states what", "Meeting duration", "three hours", "nearly five ho")
-        .contains("Matched in no other report:", "wire (1): 40 protesters");
+        .contains("Matched with no other report's fact", "wire (1): 40 protesters");
     assertThat(r.out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("1 divergence");
   }
 

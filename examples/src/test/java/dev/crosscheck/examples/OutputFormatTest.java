@@ -116,8 +116,8 @@ class OutputFormatTest {
     Map<String, String> ids = TextOutput.shortIds(List.of(
         "000_b80febacbb332027", "001_616088699722051b", "p1", "report-number-1", "report-number-2", "abcdefghi"));
 
-    assertThat(ids).containsEntry("000_b80febacbb332027", "000_b80f…")
-        .containsEntry("001_616088699722051b", "001_6160…")
+    assertThat(ids).containsEntry("000_b80febacbb332027", "000_b80febacbb33…")
+        .containsEntry("001_616088699722051b", "001_616088699722…")
         .containsEntry("p1", "p1")
         .containsEntry("report-number-1", "report-number-1")
         .containsEntry("report-number-2", "report-number-2")

@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * different entities of the story are never compared.
  */
 @RuleInfo(id = "name-mismatch", kind = "name", severity = Severity.CONFLICT,
-    description = "Reports name the same person, place or organisation differently.")
+    description = "Reports name the same person, place or organisation differently: another spelling is a "
+        + "variant, another given name a conflict.")
 public final class NameMismatchRule extends AbstractRule {
 
   /** The rule; it holds no state. */

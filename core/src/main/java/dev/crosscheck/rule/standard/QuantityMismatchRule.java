@@ -29,7 +29,8 @@ import java.util.Map;
  * no divergence.
  */
 @RuleInfo(id = "quantity-mismatch", kind = "quantity", severity = Severity.CONFLICT,
-    description = "Reports give different numbers for the same quantity.")
+    description = "Reports give different numbers for the same quantity: figures that cannot both be right are "
+        + "a conflict, figures that can (a hedge, a rounding) a variant.")
 public final class QuantityMismatchRule extends AbstractRule {
   private static final Lexicon LEXICON = Lexicon.standard();
 
