@@ -519,7 +519,18 @@ final class SpeakerResolver {
    * agency" that does not follow a preposition and is followed by a verb-like word or a comma.
    */
   private Entity sentenceSubject(int s, int limit) {
-    for (int i = s; i < limit; i++) {
+    // "According to the agency, Kim blamed ...", "In Moscow, Putin said ...": a sentence that opens
+    // with a preposition opens with a phrase, not its subject; the subject follows the comma.
+    int from = s;
+    if (s < limit && t.words[s].type() == Type.WORD && OPENERS.contains(t.words[s].lower())) {
+      for (int k = s + 1; k < Math.min(limit, s + INTRODUCTORY); k++) {
+        if (t.words[k].text().equals(",")) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    for (int i = from; i < limit; i++) {
       Word w = t.words[i];
       if (w.type() != Type.WORD) {
         continue;
@@ -556,6 +567,13 @@ final class SpeakerResolver {
     }
     return null;
   }
+
+  /** How many words an opening phrase before the subject may take ("According to ..., "). */
+  private static final int INTRODUCTORY = 16;
+  /** Words that open a phrase or clause before a sentence's subject ("According to", "In Moscow", "When ..."). */
+  private static final java.util.Set<String> OPENERS = com.google.common.collect.ImmutableSet.of("according", "in",
+      "on", "at", "after", "before", "during", "since", "from", "with", "under", "amid", "despite", "following",
+      "when", "while", "as", "although", "though", "if");
 
   private boolean modifierFollows(int last, int limit) {
     if (last + 1 >= limit) {

@@ -76,6 +76,19 @@ class QuotationExtractorTest {
   }
 
   @Test
+  void aPhraseBeforeTheSubjectDoesNotHideIt() {
+    // "he" is Kim, the subject after "According to ...,", not Petrov, the last subject before
+    String text = "Petrov had already left for Beijing.\n\nAccording to the Korean Central News Agency, Kim blamed "
+        + "the stalemate on Washington. What happens next will \"depend on the US,\" he told his host.";
+    List<Quotation> quotes = extract(text);
+    assertThat(quotes).hasSize(1);
+    assertThat(quotes.get(0).speaker()).contains("Kim");
+    // an opening place ("In Moscow,") leaves the subject after it too
+    List<Quotation> other = extract("Petrov left early. In Moscow, Ivanov met the press. \"We are ready,\" he said.");
+    assertThat(other.get(0).speaker()).contains("Ivanov");
+  }
+
+  @Test
   void pronounAndTheAgencyPointBack() {
     String text = "At the dinner, Kim said “the talks are stuck,” the Korean Central News Agency said.\n\n"
         + "He warned that the deal “could fall apart soon”, the agency added.";
