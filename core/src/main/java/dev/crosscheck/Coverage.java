@@ -142,30 +142,41 @@ public record Coverage(ImmutableList<String> reportIds, ImmutableList<Coverage.R
   }
 
   /**
-   * The other reports that write a fact of one report in the same words (case aside) without
-   * alignment having matched them: an unmatched row's text found among the unmatched facts of its
-   * kind in other reports. Alignment judged them apart (another event's "on Friday", two counts of
-   * one noun it could not tell apart); an editor may judge otherwise.
+   * For each fact matched with no other report's fact, the other reports that write it in the same
+   * words (case aside) among their own unmatched facts of its kind. Alignment judged them apart
+   * (another event's "on Friday", two counts of one noun it could not tell apart); an editor may
+   * judge otherwise. Computed in one pass over the rows: ask once per output, not once per row.
    *
-   * @param row a row of this coverage
-   * @return the ids of the reports with an unmatched fact of its kind written alike, in report
-   *     order; empty for a shared row
+   * @return the unmatched rows written alike elsewhere, each with those reports' ids in report
+   *     order; rows written alike nowhere are absent
    */
-  public ImmutableList<String> writtenAlikeIn(Row row) {
-    if (row.shared()) {
-      return ImmutableList.of();
-    }
-    String own = row.statements().get(0).reportId();
-    String text = row.topic().strip().toLowerCase(java.util.Locale.ROOT);
-    java.util.Set<String> found = new HashSet<>();
-    for (Row other : rows) {
-      if (!other.shared() && other.kind().equals(row.kind())
-          && !other.statements().get(0).reportId().equals(own)
-          && other.topic().strip().toLowerCase(java.util.Locale.ROOT).equals(text)) {
-        found.add(other.statements().get(0).reportId());
+  public com.google.common.collect.ImmutableMap<Row, ImmutableList<String>> writtenAlike() {
+    Map<String, Set<String>> reportsOf = new HashMap<>();
+    for (Row r : rows) {
+      if (!r.shared()) {
+        reportsOf.computeIfAbsent(alikeKey(r), k -> new HashSet<>()).add(r.statements().get(0).reportId());
       }
     }
-    return reportIds.stream().filter(found::contains).collect(ImmutableList.toImmutableList());
+    com.google.common.collect.ImmutableMap.Builder<Row, ImmutableList<String>> out =
+        com.google.common.collect.ImmutableMap.builder();
+    for (Row r : rows) {
+      if (r.shared()) {
+        continue;
+      }
+      String own = r.statements().get(0).reportId();
+      Set<String> found = reportsOf.get(alikeKey(r));
+      ImmutableList<String> others = reportIds.stream().filter(id -> !id.equals(own) && found.contains(id))
+          .collect(ImmutableList.toImmutableList());
+      if (!others.isEmpty()) {
+        out.put(r, others);
+      }
+    }
+    return out.buildKeepingLast();
+  }
+
+  /** The kind and the words, case and edge spaces aside: what "written alike" compares. */
+  private static String alikeKey(Row r) {
+    return r.kind() + "\u0000" + r.topic().strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -185,12 +196,7 @@ public record Coverage(ImmutableList<String> reportIds, ImmutableList<Coverage.R
     }
     List<Placed> rows = new ArrayList<>();
     Set<Fact> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    List<FactGroup<? extends Fact>> groups = new ArrayList<>();
-    groups.addAll(alignment.quantities());
-    groups.addAll(alignment.quotations());
-    groups.addAll(alignment.dates());
-    groups.addAll(alignment.others().values());
-    for (FactGroup<? extends Fact> g : groups) {
+    for (FactGroup<?> g : alignment.groups()) {
       grouped.addAll(g.facts());
       ImmutableListMultimap<String, ? extends Fact> byReport = g.byReport();
       ImmutableList.Builder<Statement> statements = ImmutableList.builder();
@@ -208,7 +214,7 @@ public record Coverage(ImmutableList<String> reportIds, ImmutableList<Coverage.R
     }
     for (DocumentFacts d : documents) {
       for (Fact f : d.all()) {
-        if (grouped.contains(f) || isBare(f)) {
+        if (grouped.contains(f) || f instanceof Quantity q && q.isBare()) {
           continue;
         }
         ImmutableList<String> silent = ids.stream().filter(id -> !id.equals(d.id())).collect(ImmutableList.toImmutableList());
@@ -245,8 +251,4 @@ public record Coverage(ImmutableList<String> reportIds, ImmutableList<Coverage.R
     return new Statement(id, reading.toString(), evidence.build());
   }
 
-  /** A number with neither unit nor counted noun: it says nothing that could be compared. */
-  private static boolean isBare(Fact f) {
-    return f instanceof Quantity q && q.unit().isEmpty() && q.noun().isEmpty();
-  }
 }

@@ -175,7 +175,7 @@ public record Explanation(CheckResult result, ImmutableList<Explanation.Pair> pa
         continue;
       }
       for (Fact f : d.all()) {
-        if (f.type().equals(fact.type()) && !isBare(f) && mine.stream().noneMatch(p -> p.other(fact).equals(f))) {
+        if (f.type().equals(fact.type()) && !(f instanceof dev.crosscheck.fact.Quantity q && q.isBare()) && mine.stream().noneMatch(p -> p.other(fact).equals(f))) {
           never.add(f);
         }
       }
@@ -190,15 +190,9 @@ public record Explanation(CheckResult result, ImmutableList<Explanation.Pair> pa
    * @return true when a group holds it
    */
   public boolean aligned(Fact fact) {
-    var a = result.alignment();
-    return java.util.stream.Stream.of(a.quantities(), a.quotations(), a.dates(), a.others().values())
-        .flatMap(java.util.Collection::stream).anyMatch(g -> g.facts().contains(fact));
+    return result.alignment().groups().stream().anyMatch(g -> g.facts().contains(fact));
   }
 
-  /** A number with neither unit nor counted noun: it is never aligned. */
-  private static boolean isBare(Fact f) {
-    return f instanceof dev.crosscheck.fact.Quantity q && q.unit().isEmpty() && q.noun().isEmpty();
-  }
 
   private static double score(Pair p) {
     return Double.isNaN(p.similarity()) ? -1 : p.similarity();

@@ -73,4 +73,14 @@ public record Alignment(
     }
     return out.build();
   }
+
+  /**
+   * Every group of every kind: the quantities, the quotations, the dates, then the added kinds.
+   *
+   * @return all groups, kind by kind, each kind in text order
+   */
+  public ImmutableList<FactGroup<?>> groups() {
+    return ImmutableList.<FactGroup<?>>builder().addAll(quantities).addAll(quotations).addAll(dates)
+        .addAll(others.values()).build();
+  }
 }

@@ -139,11 +139,7 @@ final class AlignmentEngine {
         return;
       }
       scored.add(Pairs.key(a, b));
-      double sim = similarity(kind, x, y);
-      candidates.add(new Pairs.Pair(a, b, sim));
-      if (sim >= kind.threshold()) {
-        strong.add(new Pairs.Pair(a, b, sim));
-      }
+      score(kind, x, y, a, b, candidates, strong);
     });
     // Pairs the similarity proposes from what their sentences mean: scored when the words did not
     // propose them, within the kind's hard constraints.
@@ -165,11 +161,7 @@ final class AlignmentEngine {
         }
         return;
       }
-      double sim = similarity(kind, x, y);
-      candidates.add(new Pairs.Pair(a, b, sim));
-      if (sim >= kind.threshold()) {
-        strong.add(new Pairs.Pair(a, b, sim));
-      }
+      score(kind, x, y, a, b, candidates, strong);
     });
     Set<Long> vouched = new HashSet<>();
     // Only a pair below the threshold that the kind vouches for can be promoted: rank all
@@ -300,6 +292,16 @@ final class AlignmentEngine {
           }
         }
       }
+    }
+  }
+
+  /** Scores a pair worth scoring: a candidate, and a strong one when it reaches the threshold. */
+  private <F extends Fact, I extends Item<F>> void score(Pairing<F, I> kind, I x, I y, int a, int b,
+      List<Pairs.Pair> candidates, List<Pairs.Pair> strong) {
+    double sim = similarity(kind, x, y);
+    candidates.add(new Pairs.Pair(a, b, sim));
+    if (sim >= kind.threshold()) {
+      strong.add(new Pairs.Pair(a, b, sim));
     }
   }
 

@@ -79,7 +79,7 @@ final class QuantityAligner {
         }
         // A bare number (no unit, no counted noun) does not say what it counts: aligning it would
         // be a guess. A year is a date, not an amount.
-        if (q.unit().isEmpty() && q.noun().isEmpty()) {
+        if (q.isBare()) {
           continue;
         }
         Item item = describe(r, d, q, statistics, present);

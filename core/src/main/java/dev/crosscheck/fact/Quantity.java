@@ -69,4 +69,14 @@ public record Quantity(
   public String type() {
     return "quantity";
   }
+
+  /**
+   * Whether the number has neither unit nor counted noun ("the 5 of them", a list's "2"): it does
+   * not say what it counts, so it is never aligned or compared.
+   *
+   * @return true for a bare number
+   */
+  public boolean isBare() {
+    return unit.isEmpty() && noun.isEmpty();
+  }
 }

@@ -133,12 +133,12 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static boolean isBare(Fact f) {
-    return f instanceof Quantity q && q.unit().isEmpty() && q.noun().isEmpty();
+    return f instanceof Quantity q && q.isBare();
   }
 
   private static void text(Explanation explanation, List<Fact> asked, PrintWriter out) {
     if (asked.isEmpty()) {
-      List<FactGroup<?>> groups = groups(explanation);
+      List<FactGroup<?>> groups = explanation.result().alignment().groups();
       out.println("The aligner formed " + groups.size() + (groups.size() == 1 ? " group" : " groups")
           + " (facts of several reports taken to state one thing):");
       for (FactGroup<?> g : groups) {
@@ -197,20 +197,10 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static List<FactGroup<?>> groups(Explanation explanation) {
-    List<FactGroup<?>> groups = new ArrayList<>();
-    var alignment = explanation.result().alignment();
-    groups.addAll(alignment.quantities());
-    groups.addAll(alignment.quotations());
-    groups.addAll(alignment.dates());
-    groups.addAll(alignment.others().values());
-    return groups;
-  }
-
   private ObjectNode json(Explanation explanation, List<Fact> asked) {
     ObjectNode root = cli.mapper().createObjectNode();
     ArrayNode groups = root.putArray("groups");
-    for (FactGroup<?> g : groups(explanation)) {
+    for (FactGroup<?> g : explanation.result().alignment().groups()) {
       ObjectNode node = groups.addObject();
       node.put("kind", g.facts().get(0).type());
       node.put("topic", g.topic());

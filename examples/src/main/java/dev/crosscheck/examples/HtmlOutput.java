@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The {@code check --format html} page: one self-contained file (no network resource, no external
@@ -30,6 +31,15 @@ import java.util.Locale;
 final class HtmlOutput {
   private HtmlOutput() {}
 
+  /** The document's start, up to the opened {@code <main>}: the title, the style sheet, the header. */
+  private static void head(StringBuilder h, String title, String summary) {
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>Crosscheck: ").append(escape(title)).append("</title>\n<style>\n").append(CSS)
+        .append("</style>\n</head>\n<body>\n<header><h1>Crosscheck</h1><p class=\"summary\">").append(escape(summary))
+        .append("</p></header>\n<main>\n");
+  }
+
   /** The page for one check. */
   static String page(CheckResult result) {
     StringBuilder h = new StringBuilder(64 * 1024);
@@ -37,10 +47,7 @@ final class HtmlOutput {
     int conflicts = result.divergences(Severity.CONFLICT).size();
     int variants = result.divergences(Severity.VARIANT).size();
     String summary = TextOutput.summary(result);
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>Crosscheck: ").append(escape(summary)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-    h.append("<header><h1>Crosscheck</h1><p class=\"summary\">").append(escape(summary)).append("</p></header>\n<main>\n");
+    head(h, summary, summary);
 
     // the divergences
     h.append("<section id=\"divergences\" aria-labelledby=\"h-div\"><h2 id=\"h-div\">Divergences</h2>\n");
@@ -103,12 +110,8 @@ final class HtmlOutput {
         .thenComparing(Comparator.comparingInt(IndexEntry::variants).reversed())
         .thenComparingLong(IndexEntry::order));
     StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Crosscheck: ")
-        .append(rows.size()).append(" clusters</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
-        .append("<header><h1>Crosscheck</h1><p class=\"summary\">").append(rows.size())
-        .append(rows.size() == 1 ? " cluster" : " clusters").append(", most conflicts first</p></header>\n<main>\n")
-        .append("<table class=\"index\"><thead><tr><th scope=\"col\">Cluster</th><th scope=\"col\">Conflicts</th>")
+    head(h, rows.size() + " clusters", rows.size() + (rows.size() == 1 ? " cluster" : " clusters") + ", most conflicts first");
+    h.append("<table class=\"index\"><thead><tr><th scope=\"col\">Cluster</th><th scope=\"col\">Conflicts</th>")
         .append("<th scope=\"col\">Variants</th><th scope=\"col\">Reports</th></tr></thead>\n<tbody>\n");
     for (IndexEntry r : rows) {
       if (r.error() != null) {
@@ -150,14 +153,15 @@ final class HtmlOutput {
     }
     h.append("<h3>Matched with no other report's fact</h3>\n<p class=\"note\">The same words in another report are "
         + "shown: alignment took them for other facts (another event's \"on Friday\"), an editor may not.</p>\n<ul class=\"only\">\n");
+    Map<Coverage.Row, ? extends List<String>> writtenAlike = coverage.writtenAlike();
     for (String id : coverage.reportIds()) {
       List<Coverage.Row> only = coverage.onlyIn(id);
       h.append("<li><details><summary>").append(escape(id)).append(": ").append(only.size())
           .append(only.size() == 1 ? " fact" : " facts").append("</summary><ul>");
       for (Coverage.Row row : only) {
         h.append("<li><span class=\"kind\">").append(escape(row.kind())).append("</span> ").append(escape(row.topic()));
-        List<String> alike = coverage.writtenAlikeIn(row);
-        if (!alike.isEmpty()) {
+        List<String> alike = writtenAlike.get(row);
+        if (alike != null) {
           h.append(" <span class=\"who\">(same words in ").append(escape(String.join(", ", alike))).append(")</span>");
         }
         h.append("</li>");

@@ -95,6 +95,7 @@ final class TextOutput {
       out.println();
     }
     boolean any = false;
+    Map<Coverage.Row, ? extends List<String>> writtenAlike = coverage.writtenAlike();
     for (String id : coverage.reportIds()) {
       List<Coverage.Row> only = coverage.onlyIn(id);
       if (only.isEmpty()) {
@@ -107,8 +108,8 @@ final class TextOutput {
       StringBuilder line = new StringBuilder("  " + shortIds.getOrDefault(id, id) + " (" + only.size() + "): ");
       for (int i = 0; i < Math.min(MAX_SINGLE, only.size()); i++) {
         line.append(i == 0 ? "" : "; ").append(cut(oneLine(only.get(i).topic()), 2 * CELL + 1));
-        List<String> alike = coverage.writtenAlikeIn(only.get(i));
-        if (!alike.isEmpty()) {
+        List<String> alike = writtenAlike.get(only.get(i));
+        if (alike != null) {
           line.append(" (same words in ").append(alike.stream().map(a -> shortIds.getOrDefault(a, a))
               .collect(Collectors.joining(", "))).append(")");
         }
