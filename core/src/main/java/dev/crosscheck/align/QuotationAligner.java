@@ -23,6 +23,10 @@ final class QuotationAligner {
   private static final int SHINGLE = 3;
   /** A shingle in more quotations than this is a stock phrase and proposes no pairs. */
   private static final int MAX_POSTINGS = 100;
+  /** The run that anchors the comparison of two quotations joined through a third. */
+  private static final int TRANSITIVE_RUN = 3;
+  /** Groups larger than this are not searched for pairs joined through a third (a stock phrase). */
+  private static final int MAX_TRANSITIVE = 12;
 
   private final Lexicon lexicon;
 
@@ -78,17 +82,35 @@ final class QuotationAligner {
       parent[i] = i;
     }
     ImmutableList.Builder<QuotationComparison> comparisons = ImmutableList.builder();
+    Set<Long> compared = new HashSet<>();
     for (long[] c : candidates) {
       int a = (int) c[0];
       int b = (int) c[1];
       QuotationComparison.compare(all.get(a), all.get(b), lexicon).ifPresent(cmp -> {
         comparisons.add(cmp);
+        compared.add((long) a * all.size() + b);
         parent[find(parent, a)] = find(parent, b);
       });
     }
     Map<Integer, List<Integer>> components = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
       components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+    }
+    // Two quotations joined only through a third that both hold ("our deepest sympathies") are one
+    // statement: they are compared too, anchored by a shorter run than two strangers need.
+    for (List<Integer> members : components.values()) {
+      if (members.size() < 3 || members.size() > MAX_TRANSITIVE) {
+        continue;
+      }
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          int a = Math.min(members.get(i), members.get(j));
+          int b = Math.max(members.get(i), members.get(j));
+          if (!reportOf.get(a).equals(reportOf.get(b)) && !compared.contains((long) a * all.size() + b)) {
+            QuotationComparison.compare(all.get(a), all.get(b), lexicon, TRANSITIVE_RUN).ifPresent(comparisons::add);
+          }
+        }
+      }
     }
     List<FactGroup<Quotation>> groups = new ArrayList<>();
     for (List<Integer> members : components.values()) {

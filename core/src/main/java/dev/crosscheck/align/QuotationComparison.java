@@ -101,6 +101,15 @@ public record QuotationComparison(
    * {@link #MIN_RUN} words in common, or of all the words of a shorter quotation of two or three).
    */
   public static Optional<QuotationComparison> compare(Quotation left, Quotation right, Lexicon lexicon) {
+    return compare(left, right, lexicon, MIN_RUN);
+  }
+
+  /**
+   * Compares two quotations that may share a shorter run than {@link #MIN_RUN}: two quotations
+   * already known to be one statement (each aligned with a third that both contain) need less to
+   * anchor their comparison.
+   */
+  static Optional<QuotationComparison> compare(Quotation left, Quotation right, Lexicon lexicon, int minRun) {
     Words a = Words.of(left);
     Words b = Words.of(right);
     int shorter = Math.min(a.size(), b.size());
@@ -108,12 +117,7 @@ public record QuotationComparison(
       return Optional.empty();
     }
     // A lone matching word ("that", "the") is no anchor: only runs of two words or more chain.
-    List<int[]> runs = new ArrayList<>();
-    for (int[] run : WordAlignment.align(a.keys, b.keys).runs()) {
-      if (run[2] >= 2 || Math.min(a.size(), b.size()) == 1) {
-        runs.add(run);
-      }
-    }
+    List<int[]> runs = WordAlignment.solidRuns(a.keys, b.keys, 2);
     // Chains of runs separated by short gaps; keep the one that aligns the most words.
     int bestStart = -1;
     int bestEnd = -1;
@@ -139,7 +143,7 @@ public record QuotationComparison(
     }
     // A shared idiom ("on the wrong side of history") is not one quotation: the compared part must
     // hold half the words of the shorter quotation, or a long run on its own.
-    if (bestStart < 0 || bestLongest < Math.min(MIN_RUN, shorter)
+    if (bestStart < 0 || bestLongest < Math.min(minRun, shorter)
         || 2 * bestMatched < shorter && bestMatched < LONG_RUN) {
       return Optional.empty();
     }

@@ -59,6 +59,93 @@ final class WordAlignment {
     return new Result(flipped, w.steps);
   }
 
+  /** The most cells (words of one side times words of the other) a stretch is searched for a missed run. */
+  static final int FILL_CELLS = 4_096;
+
+  /**
+   * The runs of at least {@code minRun} equal words, in order. Myers finds the most words in
+   * common, not the longest runs: in "we are determined to complete this mission" against "we have
+   * neutralized tunnels and we are committed to complete this mission" it takes the first "we" for
+   * the other's first "we" and leaves "are" alone, so the run "we are" is lost. Here the runs shorter
+   * than {@code minRun} are dropped, and each stretch between two kept runs (and before the first,
+   * after the last) that is small enough is searched again for its longest common run, and the
+   * stretches either side of that in turn. Like {@link #align}, the result does not depend on which
+   * sequence comes first.
+   */
+  static List<int[]> solidRuns(List<String> a, List<String> b, int minRun) {
+    if (compare(a, b) > 0) {
+      List<int[]> flipped = new ArrayList<>();
+      for (int[] r : solidRuns(b, a, minRun)) {
+        flipped.add(new int[] {r[1], r[0], r[2]});
+      }
+      return flipped;
+    }
+    List<int[]> out = new ArrayList<>();
+    int ca = 0;
+    int cb = 0;
+    for (int[] r : align(a, b).runs()) {
+      if (r[2] < minRun) {
+        continue;
+      }
+      fill(a, b, ca, r[0], cb, r[1], minRun, out);
+      out.add(r);
+      ca = r[0] + r[2];
+      cb = r[1] + r[2];
+    }
+    fill(a, b, ca, a.size(), cb, b.size(), minRun, out);
+    return out;
+  }
+
+  /** Adds, in order, the longest common runs of a[a0, a1) and b[b0, b1) of at least {@code minRun} words. */
+  private static void fill(List<String> a, List<String> b, int a0, int a1, int b0, int b1, int minRun,
+      List<int[]> out) {
+    int n = a1 - a0;
+    int m = b1 - b0;
+    if (n < minRun || m < minRun || (long) n * m > FILL_CELLS) {
+      return;
+    }
+    // The longest common run; of equally long ones, the nearest to the run beside the stretch ("what
+    // else I see: I see tone" against "I see tone": the "I see" next to "tone"), then the earliest.
+    boolean left = a0 > 0 || b0 > 0;
+    boolean right = a1 < a.size() || b1 < b.size();
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    int bestLength = 0;
+    int bestA = -1;
+    int bestB = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 1; i <= n; i++) {
+      for (int j = 1; j <= m; j++) {
+        current[j] = a.get(a0 + i - 1).equals(b.get(b0 + j - 1)) ? previous[j - 1] + 1 : 0;
+        int length = current[j];
+        if (length == 0 || length < bestLength) {
+          continue;
+        }
+        int sa = a0 + i - length;
+        int sb = b0 + j - length;
+        int before = Math.max(sa - a0, sb - b0);
+        int after = Math.max(a1 - (sa + length), b1 - (sb + length));
+        int distance = left && right ? Math.min(before, after) : left ? before : right ? after : 0;
+        if (length > bestLength || distance < bestDistance) {
+          bestLength = length;
+          bestA = sa;
+          bestB = sb;
+          bestDistance = distance;
+        }
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+      java.util.Arrays.fill(current, 0);
+    }
+    if (bestLength < minRun) {
+      return;
+    }
+    fill(a, b, a0, bestA, b0, bestB, minRun, out);
+    out.add(new int[] {bestA, bestB, bestLength});
+    fill(a, b, bestA + bestLength, a1, bestB + bestLength, b1, minRun, out);
+  }
+
   /** A total order on word sequences: by length, then word by word. */
   private static int compare(List<String> a, List<String> b) {
     if (a.size() != b.size()) {

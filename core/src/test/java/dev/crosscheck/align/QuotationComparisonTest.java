@@ -141,4 +141,46 @@ class QuotationComparisonTest {
     assertThat(compare("we thank Mr. Warren for his work on the bill",
         "we thank Mrs. Warren for his work on the bill").differences()).hasSize(1);
   }
+
+  @Test
+  void aRunThatASingleEarlierWordWouldBreakStillAnchorsTheChange() {
+    // "we" opens both: taken for one word in common, it would leave "we are" of the second part
+    // unmatched and the changed word outside the compared part.
+    QuotationComparison c = compare(
+        "we are determined to complete this mission with or without a ceasefire",
+        "we have neutralized dozens of tunnels and we are committed to complete this mission with or without a ceasefire");
+    assertThat(c.differences()).singleElement().satisfies(d -> {
+      assertThat(d.contentWords()).isTrue();
+      assertThat(d.leftWords()).extracting(Token::norm).containsExactly("determined");
+      assertThat(d.rightWords()).extracting(Token::norm).containsExactly("committed");
+    });
+    QuotationComparison mirror = compare(
+        "we have neutralized dozens of tunnels and we are committed to complete this mission with or without a ceasefire",
+        "we are determined to complete this mission with or without a ceasefire");
+    assertThat(mirror.differences()).singleElement()
+        .satisfies(d -> assertThat(d.leftWords()).extracting(Token::norm).containsExactly("committed"));
+  }
+
+  @Test
+  void aRepeatedPairOfWordsIsTakenWhereItContinuesTheRun() {
+    // "what else I see: I see tone" against "I see tone": the second "I see" is the one quoted by both
+    QuotationComparison c = compare(
+        "And I will tell you what else I see: I see tone. You know the word: tone. The tone is such hatred.",
+        "I see tone. You know the word 'tone.' The tone is such hatred. I am really not a bad person.");
+    assertThat(c.differences()).isEmpty();
+    assertThat(c.matched()).isEqualTo(13);
+  }
+
+  @Test
+  void twoQuotationsJoinedThroughAThirdNeedOnlyAShortRunInCommon() {
+    Quotation a = quote("a", "heartbroken, and our deepest sympathies are with the family and the friends");
+    Quotation b = quote("b", "Our deepest sympathies go out to the family");
+    // strangers: three words in common are a stock phrase, no comparison
+    assertThat(QuotationComparison.compare(a, b, LEXICON)).isEmpty();
+    assertThat(QuotationComparison.compare(a, b, LEXICON, 3)).hasValueSatisfying(c ->
+        assertThat(c.differences()).singleElement().satisfies(d -> {
+          assertThat(d.contentWords()).isTrue();
+          assertThat(d.rightWords()).extracting(Token::norm).containsExactly("go", "out", "to");
+        }));
+  }
 }

@@ -74,6 +74,14 @@ public final class QuotationWordingRule extends AbstractRule {
         """,
         """
         === a
+        “We are heartbroken, and our deepest sympathies <e1 conflict>are with</e1> the family,” the host said.
+        === b
+        “Our deepest sympathies <e1>go out to</e1> the family,” the host said.
+        === c
+        The host offered “our deepest sympathies” to the nurse's relatives.
+        """,
+        """
+        === a
         “We've done it in the past and we'll do it again in the autumn,” she said.
         === b
         “We have done it in the past and we will do it again in the autumn,” she said.
