@@ -46,7 +46,7 @@ public record QuotationComparison(
   }
 
   /** The most words a gap between two aligned runs may have on either side. */
-  public static final int MAX_GAP = 3;
+  public static final int MAX_GAP = 4;
   /** How many words two quotations must share in one run to be the same quotation. */
   public static final int MIN_RUN = 4;
   /** How many aligned words make two quotations one statement, whose speaker and source compare. */
@@ -151,11 +151,17 @@ public record QuotationComparison(
     // Before the first run: both quotations open there, at most EDGE words before it, with other
     // words ("Now we will" / "Then we will"); a quotation that opens with the run is cut, and silent.
     int[] first = runs.get(bestStart);
-    int headA = first[0];
-    int headB = first[1];
+    // Words past a sentence end belong to another sentence: "... support they need. We are
+    // shattered." ends, for the comparison, at "need".
+    // A long compared part is one statement: its edges are read to the sentence's bounds and
+    // compared whole ("autopilot" against "auto-pilot" is form).
+    boolean whole = bestMatched >= LONG_RUN;
+    int headA = first[0] - (whole ? a.sentenceStartBefore(first[0]) : 0);
+    int headB = first[1] - (whole ? b.sentenceStartBefore(first[1]) : 0);
     if (headA > 0 && headB > 0 && Math.max(headA, headB) <= EDGE) {
-      int n = Math.min(headA, headB);
-      edge(differences, left, right, a, headA - n, headA, b, headB - n, headB, lexicon);
+      int na = whole ? headA : Math.min(headA, headB);
+      int nb = whole ? headB : Math.min(headA, headB);
+      edge(differences, left, right, a, first[0] - na, first[0], b, first[1] - nb, first[1], lexicon);
     }
     for (int k = bestStart; k < bestEnd; k++) {
       int[] r = runs.get(k);
@@ -170,13 +176,14 @@ public record QuotationComparison(
     // changes the last words; a quotation that simply stops there, or goes on for longer, is cut
     // short or another sentence, and silent.
     int[] last = runs.get(bestEnd);
-    int tailA = a.size() - (last[0] + last[2]);
-    int tailB = b.size() - (last[1] + last[2]);
+    int a0 = last[0] + last[2];
+    int b0 = last[1] + last[2];
+    int tailA = (whole ? a.sentenceEndAfter(a0) : a.size()) - a0;
+    int tailB = (whole ? b.sentenceEndAfter(b0) : b.size()) - b0;
     if (tailA > 0 && tailB > 0 && Math.max(tailA, tailB) <= EDGE) {
-      int n = Math.min(tailA, tailB);
-      int a0 = last[0] + last[2];
-      int b0 = last[1] + last[2];
-      edge(differences, left, right, a, a0, a0 + n, b, b0, b0 + n, lexicon);
+      int na = whole ? tailA : Math.min(tailA, tailB);
+      int nb = whole ? tailB : Math.min(tailA, tailB);
+      edge(differences, left, right, a, a0, a0 + na, b, b0, b0 + nb, lexicon);
     }
     return Optional.of(new QuotationComparison(left, right, bestMatched, differences.build()));
   }
@@ -226,6 +233,20 @@ public record QuotationComparison(
     if (String.join("", a.keys.subList(a0, a1)).equals(String.join("", b.keys.subList(b0, b1)))) {
       return Change.FORM;
     }
+    // "7-10 times" and "seven to 10 times": a range written with a dash or with "to" is form
+    // (past the words both sides of the gap share: "7" against "seven to" at the opening).
+    int p = 0;
+    while (a0 + p < a1 && b0 + p < b1 && a.keys.get(a0 + p).equals(b.keys.get(b0 + p))) {
+      p++;
+    }
+    int q = 0;
+    while (a1 - q > a0 + p && b1 - q > b0 + p && a.keys.get(a1 - q - 1).equals(b.keys.get(b1 - q - 1))) {
+      q++;
+    }
+    if (isRangeWord(a, a0 + p, a1 - q) && b0 + p == b1 - q && betweenNumbers(b, b0 + p)
+        || isRangeWord(b, b0 + p, b1 - q) && a0 + p == a1 - q && betweenNumbers(a, a0 + p)) {
+      return Change.FORM;
+    }
     // "disagree with Representative Fredette" and "disagree with Fredette": a title is form.
     if ((a0 == a1 || b0 == b1) && onlyTitles(a, a0, a1) && onlyTitles(b, b0, b1)) {
       return Change.FORM;
@@ -258,6 +279,21 @@ public record QuotationComparison(
       return Change.CONTENT_WORDS;
     }
     return Change.FUNCTION_WORDS;
+  }
+
+  /** Whether the gap [from, to) is one "to" or "through" with a number before and after it. */
+  private static boolean isRangeWord(Words w, int from, int to) {
+    return to - from == 1 && (w.keys.get(from).equals("to") || w.keys.get(from).equals("through"))
+        && from > 0 && to < w.size() && isNumber(w.keys.get(from - 1)) && isNumber(w.keys.get(to));
+  }
+
+  /** Whether an empty gap at {@code at} stands between two numbers. */
+  private static boolean betweenNumbers(Words w, int at) {
+    return at > 0 && at < w.size() && isNumber(w.keys.get(at - 1)) && isNumber(w.keys.get(at));
+  }
+
+  private static boolean isNumber(String key) {
+    return !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
 
   /** Words that negate what they stand in: "not", "never", "no", "n't" and the like. */
@@ -382,13 +418,36 @@ public record QuotationComparison(
     final boolean[] ellipsisBefore;
     /** editorialBefore[i]: [square brackets] or (parentheses) stand right before word i or hold it. */
     final boolean[] editorialBefore;
+    /** stopBefore[i]: a sentence ends between word i - 1 and word i (".", "?", "!"). */
+    final boolean[] stopBefore;
 
     private Words(ImmutableList<Token> tokens, List<String> keys, boolean[] ellipsisBefore,
-        boolean[] editorialBefore) {
+        boolean[] editorialBefore, boolean[] stopBefore) {
       this.tokens = tokens;
       this.keys = keys;
       this.ellipsisBefore = ellipsisBefore;
       this.editorialBefore = editorialBefore;
+      this.stopBefore = stopBefore;
+    }
+
+    /** Where the sentence holding word {@code i - 1} and word {@code i} ends: the first word index past it, or the size. */
+    int sentenceEndAfter(int i) {
+      for (int k = Math.max(1, i); k < size(); k++) {
+        if (stopBefore[k]) {
+          return k;
+        }
+      }
+      return size();
+    }
+
+    /** Where the sentence that word {@code i} opens or continues began: 0, or the word after a sentence end. */
+    int sentenceStartBefore(int i) {
+      for (int k = Math.min(i, size() - 1); k > 0; k--) {
+        if (stopBefore[k]) {
+          return k;
+        }
+      }
+      return 0;
     }
 
     static Words of(Quotation q) {
@@ -424,7 +483,18 @@ public record QuotationComparison(
         int to = i == list.size() ? base + text.length() : list.get(i).end();
         editorial[i] = hasBracket(text, from - base, to - base);
       }
-      return new Words(list, keys, marks, editorial);
+      boolean[] stops = new boolean[list.size() + 1];
+      for (int i = 1; i < list.size(); i++) {
+        int from = list.get(i - 1).end() - base;
+        int to = list.get(i).start() - base;
+        for (int k = Math.max(0, from); k < Math.min(text.length(), to); k++) {
+          char c = text.charAt(k);
+          if (c == '.' || c == '?' || c == '!') {
+            stops[i] = true;
+          }
+        }
+      }
+      return new Words(list, keys, marks, editorial, stops);
     }
 
     int size() {

@@ -172,6 +172,36 @@ class QuotationComparisonTest {
   }
 
   @Test
+  void aRangeWrittenWithADashOrWithToIsForm() {
+    assertThat(compare("complained 7-10 times the car would swivel toward the barrier",
+        "complained seven to 10 times the car would swivel toward the barrier").differences()).isEmpty();
+    assertThat(compare("7-10 times the car would swivel toward that same exact barrier during autopilot.",
+        "seven to 10 times the car would swivel toward that same exact barrier during autopilot.").differences())
+        .isEmpty();
+    assertThat(compare("complained 7 times the car would swivel toward the barrier",
+        "complained seven to 10 times the car would swivel toward the barrier").differences()).isNotEmpty();
+  }
+
+  @Test
+  void aLongStatementIsComparedToTheEndOfItsSentence() {
+    // "need. We are shattered." stops, for the comparison, at "need"
+    QuotationComparison c = compare(
+        "her family and friends are as good as they can be and are getting the love and support they deserve.",
+        "her family and friends are as good as they can be and are getting the love and support they need. We are shattered.");
+    assertThat(c.differences()).singleElement().satisfies(d -> {
+      assertThat(d.leftWords()).extracting(Token::norm).containsExactly("deserve");
+      assertThat(d.rightWords()).extracting(Token::norm).containsExactly("need");
+    });
+    // compared whole: "autopilot" against "auto-pilot" is one word written two ways
+    assertThat(compare("seven times the car would swivel toward that same exact barrier during autopilot.",
+        "seven times the car would swivel toward that same exact barrier during auto-pilot. Walter took it in.")
+        .differences()).isEmpty();
+    // a short shared part is not read past its sentence's start: "I" and "People" open other statements
+    assertThat(compare("how hard it was for people to accuse him. I didn't want to believe it or hear it.",
+        "People didn't want to believe it. They were unprepared.").differences()).isEmpty();
+  }
+
+  @Test
   void twoQuotationsJoinedThroughAThirdNeedOnlyAShortRunInCommon() {
     Quotation a = quote("a", "heartbroken, and our deepest sympathies are with the family and the friends");
     Quotation b = quote("b", "Our deepest sympathies go out to the family");
