@@ -4,13 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.crosscheck.CheckResult;
-import dev.crosscheck.Crosscheck;
-import dev.crosscheck.LimitExceededException;
-import dev.crosscheck.text.Report;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -100,7 +92,7 @@ final class BatchCommand implements Callable<Integer> {
   /** 64 MiB: a cluster of several long reports, held with its JSON tree in a few hundred megabytes. */
   static final int DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-  private Crosscheck checker;
+  private BatchLines perLine;
 
   BatchCommand(Cli cli) {
     this.cli = requireNonNull(cli, "cli");
@@ -114,7 +106,8 @@ final class BatchCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new InputException("--threads must be at least 1, got " + threads);
     }
-    checker = limits.apply(meaning.apply(choice.apply(cli.checker(), cli.mapper())));
+    perLine = new BatchLines(limits.apply(meaning.apply(choice.apply(cli.checker(), cli.mapper()))), cli.mapper(),
+        cli.json());
     Path inPath = "-".equals(input) ? null : path(input);
     Path outPath = output == null ? null : path(output);
     if (resume && outPath == null) {
@@ -168,9 +161,6 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  /** What checking one input line gave: its output line, and the check behind it (null for an error line). */
-  private record Outcome(ObjectNode json, CheckResult result, int reports, long line) {}
-
   /** The counts of a run so far, for the summary and --progress. */
   private static final class Counts {
     long clusters;
@@ -192,7 +182,7 @@ final class BatchCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     }) : null;
-    java.util.ArrayDeque<java.util.concurrent.Future<Outcome>> pending = new java.util.ArrayDeque<>();
+    java.util.ArrayDeque<java.util.concurrent.Future<BatchLines.Outcome>> pending = new java.util.ArrayDeque<>();
     long read = 0;
     try {
       while (lines.next()) {
@@ -213,11 +203,10 @@ final class BatchCommand implements Callable<Integer> {
           continue;
         }
         long number = lineNumber;
-        java.util.concurrent.Future<Outcome> outcome;
+        java.util.concurrent.Future<BatchLines.Outcome> outcome;
         if (lines.tooLong()) {
-          outcome = java.util.concurrent.CompletableFuture.completedFuture(new Outcome(error(null, String.format(
-              java.util.Locale.ROOT, "line of %,d bytes, over the limit of %,d (--max-line-bytes)", lines.lineBytes(),
-              maxLineBytes), number), null, 0, number));
+          outcome = java.util.concurrent.CompletableFuture.completedFuture(BatchLines.failed(
+              perLine.tooLongLine(lines.lineBytes(), maxLineBytes, number), number));
         } else if (pool == null) {
           outcome = java.util.concurrent.CompletableFuture.completedFuture(checkLine(lines.bytes(), lines.length(), number));
         } else {
@@ -260,7 +249,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** The outcome of a task; what the checker threw that is not an error line is thrown on here. */
-  private static Outcome take(java.util.concurrent.Future<Outcome> future) throws IOException {
+  private static BatchLines.Outcome take(java.util.concurrent.Future<BatchLines.Outcome> future) throws IOException {
     try {
       return future.get();
     } catch (InterruptedException e) {
@@ -279,7 +268,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** Writes one outcome, in input order: its page and index entry, then its output line. */
-  private void emit(Outcome o, PrintWriter out, Counts counts) throws IOException {
+  private void emit(BatchLines.Outcome o, PrintWriter out, Counts counts) throws IOException {
     if (o == null) {
       return;
     }
@@ -361,51 +350,15 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** The outcome of one input line, or null for a blank line. Thread-safe: tasks run it at once. */
-  private Outcome checkLine(byte[] bytes, int length, long lineNumber) {
+  private BatchLines.Outcome checkLine(byte[] bytes, int length, long lineNumber) {
     String text;
     try {
       text = Utf8.decode(bytes, 0, length, "line " + lineNumber);
     } catch (InputException e) {
-      return failed(error(null, e.getMessage(), lineNumber), lineNumber);
+      return BatchLines.failed(perLine.error(null, e.getMessage(), lineNumber), lineNumber);
     }
-    if (text.isBlank()) {
-      return null;
-    }
-    JsonNode node;
-    try {
-      node = cli.mapper().readTree(text);
-    } catch (JacksonException e) {
-      return failed(error(null, "bad JSON: " + describe(e), lineNumber), lineNumber);
-    }
-    if (node == null || !node.isObject()) {
-      return failed(error(null, "not a JSON object", lineNumber), lineNumber);
-    }
-    JsonNode clusterNode = node.get("cluster");
-    String cluster = clusterNode != null && clusterNode.isTextual() ? clusterNode.asText() : null;
-    if (cluster == null) {
-      return failed(error(null, clusterNode == null || clusterNode.isNull()
-          ? "missing \"cluster\"" : "\"cluster\" is not a string", lineNumber), lineNumber);
-    }
-    try {
-      Set<String> fromHtml = new HashSet<>();
-      List<Report> reports = reports(node.get("reports"), fromHtml);
-      Cli.requireAtLeast(2, reports, "to compare");
-      CheckResult result = checker.check(reports);
-      ObjectNode out = cli.mapper().createObjectNode();
-      out.put("cluster", cluster);
-      out.setAll(cli.json().check(result, fromHtml));
-      // the page, when one is asked for, is written in input order with the output line (emit)
-      return new Outcome(out, htmlDir != null ? result : null, reports.size(), lineNumber);
-    } catch (InputException | LimitExceededException e) {
-      return failed(error(cluster, e.getMessage(), lineNumber), lineNumber);
-    } catch (RuntimeException | StackOverflowError e) {
-      // A failure inside the checker is a bug, but it must not cost the user the rest of the batch.
-      return failed(error(cluster, "internal error: " + Cli.describe(e), lineNumber), lineNumber);
-    }
-  }
-
-  private static Outcome failed(ObjectNode line, long lineNumber) {
-    return new Outcome(line, null, 0, lineNumber);
+    // the page, when one is asked for, is written in input order with the output line (emit)
+    return perLine.outcome(text, lineNumber, htmlDir != null);
   }
 
   /**
@@ -422,68 +375,6 @@ final class BatchCommand implements Callable<Integer> {
       name = base + "-" + n;
     }
     return name + ".html";
-  }
-
-  private static List<Report> reports(JsonNode reportsNode, Set<String> fromHtml) {
-    if (reportsNode == null || reportsNode.isNull()) {
-      throw new InputException("missing \"reports\"");
-    }
-    if (!reportsNode.isArray()) {
-      throw new InputException("\"reports\" is not an array");
-    }
-    List<Report> reports = new ArrayList<>(reportsNode.size());
-    Set<String> ids = new HashSet<>();
-    int index = 0;
-    for (JsonNode r : reportsNode) {
-      String where = "report " + index;
-      if (!r.isObject()) {
-        throw new InputException(where + " is not a JSON object");
-      }
-      JsonNode id = r.get("id");
-      if (id == null || !id.isTextual() || id.asText().isBlank()) {
-        throw new InputException(where + " has no \"id\" (a non-blank string)");
-      }
-      where = "report '" + id.asText() + "'";
-      if (!ids.add(id.asText())) {
-        throw new InputException("two reports have the id '" + id.asText() + "'");
-      }
-      JsonNode text = r.get("text");
-      JsonNode html = r.get("html");
-      String body;
-      if (text != null && html != null) {
-        throw new InputException(where + " has both \"text\" and \"html\": give one");
-      } else if (html != null) {
-        if (!html.isTextual()) {
-          throw new InputException(where + ": \"html\" is not a string");
-        }
-        body = HtmlText.extract(html.asText());
-        if (body.isEmpty() && !html.asText().isBlank()) {
-          throw new InputException(where + ": no article text found in its \"html\"");
-        }
-        fromHtml.add(id.asText());
-      } else if (text == null || !text.isTextual()) {
-        throw new InputException(where + " has no \"text\" (a string) and no \"html\"");
-      } else {
-        body = text.asText();
-      }
-      reports.add(new Report(id.asText(), body, date(r.get("date"), where)));
-      index++;
-    }
-    return reports;
-  }
-
-  private static Optional<LocalDate> date(JsonNode date, String where) {
-    if (date == null || date.isNull()) {
-      return Optional.empty();
-    }
-    if (!date.isTextual()) {
-      throw new InputException(where + ": \"date\" is not a string");
-    }
-    try {
-      return Optional.of(LocalDate.parse(date.asText()));
-    } catch (DateTimeParseException e) {
-      throw new InputException(where + ": bad \"date\" '" + date.asText() + "' (expected yyyy-MM-dd)");
-    }
   }
 
   /** Whether the line is one that {@link #checkLine} passes over without an output line. */
@@ -504,24 +395,6 @@ final class BatchCommand implements Callable<Integer> {
 
   private static String quoted(String cluster) {
     return cluster == null ? "(none)" : "'" + cluster + "'";
-  }
-
-  private ObjectNode error(String cluster, String why, long lineNumber) {
-    ObjectNode node = cli.mapper().createObjectNode();
-    node.put("cluster", cluster);
-    node.put("error", why);
-    node.put("line", lineNumber);
-    return node;
-  }
-
-  /** Jackson's own message without its source excerpt, plus the column. */
-  private static String describe(JacksonException e) {
-    String message = ReportFiles.oneLine(String.valueOf(e.getOriginalMessage()));
-    if (message.length() > 200) {
-      message = message.substring(0, 200) + "…";
-    }
-    JsonLocation at = e.getLocation();
-    return at == null || at.getColumnNr() < 0 ? message : message + " (column " + at.getColumnNr() + ")";
   }
 
   private static Path path(String name) {

@@ -79,12 +79,17 @@ public final class Cli {
     this.in = requireNonNull(in, "in");
     this.out = requireNonNull(out, "out");
     this.err = requireNonNull(err, "err");
-    this.mapper = JsonMapper.builder(JsonFactory.builder()
+    this.mapper = newMapper();
+    this.json = new JsonOutput(mapper);
+  }
+
+  /** The JSON reader and writer of every command: long strings allowed, trailing tokens refused. */
+  static ObjectMapper newMapper() {
+    return JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_JSON_STRING).build())
             .build())
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
-    this.json = new JsonOutput(mapper);
   }
 
   /** A command line over a checker built already (a test's own rule pack, say). */

@@ -49,9 +49,30 @@ final class RuleChoice {
     if (only == null && disable == null && config == null) {
       return checker;
     }
+    return configure(checker, mapper, config == null ? null : ReportFiles.readText(config),
+        config == null ? null : config.toString(), only, disable);
+  }
+
+  /**
+   * The checker with a rules configuration (the JSON of {@code --config}) and the rules to run
+   * only or to leave out applied, as {@code batch} applies them; for a runner that holds the
+   * configuration as text (the Spark job ships it to its executors so).
+   *
+   * @param checker the checker to start from
+   * @param mapper reads the configuration
+   * @param configText the configuration's JSON, or null for none
+   * @param configName what errors call the configuration (its file name), or null
+   * @param only the rules to run only, or null for all
+   * @param disable the rules to leave out, or null for none
+   * @return the configured checker
+   * @throws InputException for a bad configuration or an unknown rule
+   */
+  static Crosscheck configure(Crosscheck checker, ObjectMapper mapper, String configText, String configName,
+      List<String> only, List<String> disable) {
     Crosscheck.Builder builder = checker.toBuilder();
-    if (config != null) {
-      read(mapper).forEach(builder::configure);
+    String name = configName == null ? "configuration" : configName;
+    if (configText != null) {
+      read(mapper, configText, name).forEach(builder::configure);
     }
     if (only != null) {
       builder.only(only.toArray(String[]::new));
@@ -62,22 +83,22 @@ final class RuleChoice {
     try {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException e) {
-      throw new InputException((config != null ? config + ": " : "") + e.getMessage());
+      throw new InputException((configText != null ? name + ": " : "") + e.getMessage());
     }
   }
 
   /** The configuration of each rule the file names, in file order. */
-  private Map<String, RuleConfig> read(ObjectMapper mapper) {
+  private static Map<String, RuleConfig> read(ObjectMapper mapper, String text, String config) {
     JsonNode root;
     try {
-      root = mapper.readTree(ReportFiles.readText(config));
+      root = mapper.readTree(text);
     } catch (JacksonException e) {
       throw new InputException(config + ": bad JSON: " + ReportFiles.oneLine(e.getOriginalMessage()));
     }
     if (root == null || !root.isObject()) {
       throw new InputException(config + ": not a JSON object");
     }
-    unknownKeys(root, TOP, "");
+    unknownKeys(root, TOP, "", config);
     JsonNode rules = root.path("rules");
     if (!rules.isObject()) {
       throw new InputException(config + ": \"rules\" must be an object of rule ids");
@@ -90,7 +111,7 @@ final class RuleChoice {
       if (!r.isObject()) {
         throw new InputException(config + ": " + where + " must be an object");
       }
-      unknownKeys(r, RULE_KEYS, where + ": ");
+      unknownKeys(r, RULE_KEYS, where + ": ", config);
       RuleConfig c = RuleConfig.DEFAULT;
       if (r.has("enabled")) {
         if (!r.get("enabled").isBoolean()) {
@@ -99,7 +120,7 @@ final class RuleChoice {
         c = c.withEnabled(r.get("enabled").asBoolean());
       }
       if (r.has("severity")) {
-        c = c.withSeverity(severity(r.get("severity"), where));
+        c = c.withSeverity(severity(r.get("severity"), where, config));
       }
       if (r.has("options")) {
         JsonNode options = r.get("options");
@@ -121,7 +142,7 @@ final class RuleChoice {
     return out;
   }
 
-  private Severity severity(JsonNode node, String where) {
+  private static Severity severity(JsonNode node, String where, String config) {
     String s = node.isTextual() ? node.asText().toLowerCase(Locale.ROOT) : "";
     return switch (s) {
       case "conflict" -> Severity.CONFLICT;
@@ -130,7 +151,7 @@ final class RuleChoice {
     };
   }
 
-  private void unknownKeys(JsonNode node, Set<String> known, String where) {
+  private static void unknownKeys(JsonNode node, Set<String> known, String where, String config) {
     List<String> unknown = new ArrayList<>();
     node.fieldNames().forEachRemaining(k -> {
       if (!known.contains(k)) {
