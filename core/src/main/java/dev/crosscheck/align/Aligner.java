@@ -81,9 +81,19 @@ public final class Aligner {
    * @return the groups of every kind
    */
   public Alignment align(List<DocumentFacts> documents, List<? extends FactKind<?>> kinds, AlignmentTrace trace) {
+    return align(documents, kinds, trace, false);
+  }
+
+  /** Aligns with every pair of facts a candidate, not those the index proposes: what the index must match. */
+  Alignment alignExhaustively(List<DocumentFacts> documents) {
+    return align(documents, List.of(), AlignmentTrace.NONE, true);
+  }
+
+  private Alignment align(List<DocumentFacts> documents, List<? extends FactKind<?>> kinds, AlignmentTrace trace,
+      boolean exhaustive) {
     // One cluster, one similarity: an implementation that reads sentences prepares them all at once.
     AlignmentEngine engine = new AlignmentEngine(requireNonNull(similarity.forCluster(documents),
-        () -> similarity + " gave no similarity for the cluster"), requireNonNull(trace, "trace"));
+        () -> similarity + " gave no similarity for the cluster"), requireNonNull(trace, "trace"), exhaustive);
     QuotationAligner.Result quoted = quotations.align(documents);
     // The rarity of the cluster's words, counted once for the quantities and the added kinds.
     ClusterStatistics statistics = ClusterStatistics.of(documents, lexicon::isContentWord, lexicon::key);

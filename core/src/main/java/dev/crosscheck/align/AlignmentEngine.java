@@ -39,14 +39,21 @@ import java.util.Set;
 final class AlignmentEngine {
   private final Similarity similarity;
   private final AlignmentTrace trace;
+  /** Every pair of items is a candidate: the comparison the index must match (tests only). */
+  private final boolean exhaustive;
 
   AlignmentEngine(Similarity similarity) {
     this(similarity, AlignmentTrace.NONE);
   }
 
   AlignmentEngine(Similarity similarity, AlignmentTrace trace) {
+    this(similarity, trace, false);
+  }
+
+  AlignmentEngine(Similarity similarity, AlignmentTrace trace, boolean exhaustive) {
     this.similarity = requireNonNull(similarity, "similarity");
     this.trace = requireNonNull(trace, "trace");
+    this.exhaustive = exhaustive;
   }
 
   /** A fact as the engine sees it: its report's position in the cluster, the fact, its context. */
@@ -126,7 +133,7 @@ final class AlignmentEngine {
     List<Pairs.Pair> candidates = new ArrayList<>();
     Set<Long> scored = new HashSet<>();
     Map<Long, String> unproposed = new LinkedHashMap<>();
-    candidates(features, List.of(), kind.maxPostings(), (a, b) -> {
+    PairConsumer candidate = (a, b) -> {
       I x = items.get(a);
       I y = items.get(b);
       if (x.report == y.report) {
@@ -140,7 +147,16 @@ final class AlignmentEngine {
       }
       scored.add(Pairs.key(a, b));
       score(kind, x, y, a, b, candidates, strong);
-    });
+    };
+    if (exhaustive) {
+      for (int a = 0; a < items.size(); a++) {
+        for (int b = a + 1; b < items.size(); b++) {
+          candidate.accept(a, b);
+        }
+      }
+    } else {
+      candidates(features, List.of(), kind.maxPostings(), candidate);
+    }
     // Pairs the similarity proposes from what their sentences mean: scored when the words did not
     // propose them, within the kind's hard constraints.
     List<FactContext> contexts = items.stream().map(it -> it.context).toList();
