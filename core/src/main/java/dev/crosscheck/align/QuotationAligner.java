@@ -88,7 +88,7 @@ final class QuotationAligner {
       int b = (int) c[1];
       QuotationComparison.compare(all.get(a), all.get(b), lexicon).ifPresent(cmp -> {
         comparisons.add(cmp);
-        compared.add((long) a * all.size() + b);
+        compared.add(Pairs.key(a, b));
         parent[find(parent, a)] = find(parent, b);
       });
     }
@@ -106,7 +106,7 @@ final class QuotationAligner {
         for (int j = i + 1; j < members.size(); j++) {
           int a = Math.min(members.get(i), members.get(j));
           int b = Math.max(members.get(i), members.get(j));
-          if (!reportOf.get(a).equals(reportOf.get(b)) && !compared.contains((long) a * all.size() + b)) {
+          if (!reportOf.get(a).equals(reportOf.get(b)) && !compared.contains(Pairs.key(a, b))) {
             QuotationComparison.compare(all.get(a), all.get(b), lexicon, TRANSITIVE_RUN).ifPresent(comparisons::add);
           }
         }

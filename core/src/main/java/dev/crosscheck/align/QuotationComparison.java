@@ -151,10 +151,9 @@ public record QuotationComparison(
     // Before the first run: both quotations open there, at most EDGE words before it, with other
     // words ("Now we will" / "Then we will"); a quotation that opens with the run is cut, and silent.
     int[] first = runs.get(bestStart);
-    // Words past a sentence end belong to another sentence: "... support they need. We are
-    // shattered." ends, for the comparison, at "need".
-    // A long compared part is one statement: its edges are read to the sentence's bounds and
-    // compared whole ("autopilot" against "auto-pilot" is form).
+    // A long compared part is one statement: its edges are read to the sentence's bounds (words past
+    // a sentence end belong to another: "... support they need. We are shattered." ends at "need")
+    // and compared whole ("autopilot" against "auto-pilot" is form).
     boolean whole = bestMatched >= LONG_RUN;
     int headA = first[0] - (whole ? a.sentenceStartBefore(first[0]) : 0);
     int headB = first[1] - (whole ? b.sentenceStartBefore(first[1]) : 0);

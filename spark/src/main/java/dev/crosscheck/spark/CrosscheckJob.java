@@ -183,7 +183,9 @@ public final class CrosscheckJob implements Callable<Integer> {
           Tuple2<String, Long> in = part.next();
           long number = in._2() + 1;
           String line = in._1();
-          long bytes = line.getBytes(UTF_8).length;
+          // a char is at most 3 bytes of UTF-8 (a surrogate pair 4 for 2): only a line that may be
+          // over the limit is encoded to count its bytes
+          long bytes = 3L * line.length() > settings.maxLineBytes() ? line.getBytes(UTF_8).length : 0;
           Optional<String> out = bytes > settings.maxLineBytes()
               ? Optional.of(batch.tooLong(bytes, settings.maxLineBytes(), number))
               : batch.check(line, number);

@@ -3,12 +3,12 @@ package dev.crosscheck.spark;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.crosscheck.Crosscheck;
 import dev.crosscheck.examples.Cli;
+import dev.crosscheck.testing.Shared;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -150,9 +150,7 @@ class CrosscheckJobTest {
 
   @Test
   void realClustersGiveBatchsLinesWithARulesConfiguration() throws IOException {
-    Path shared = shared();
-    assumeTrue(shared != null, "../shared is not here: real clusters are not checked");
-    Path corpus = shared.resolve("corpora").resolve("multinews-200.jsonl");
+    Path corpus = Shared.require().resolve("corpora").resolve("multinews-200.jsonl");
     List<String> first;
     try (Stream<String> all = Files.lines(corpus, UTF_8)) {
       first = all.limit(25).toList();
@@ -166,17 +164,6 @@ class CrosscheckJobTest {
         new CrosscheckJob.Settings(config, null, List.of("name-mismatch"), CrosscheckJob.Settings.STANDARD.maxLineBytes()));
     assertThat(partLines(out)).isEqualTo(expected).hasSize(25);
     assertThat(expected).noneMatch(l -> l.contains("name-mismatch"));
-  }
-
-  /** The shared folder, found by walking up from the working directory; null when absent. */
-  private static Path shared() {
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path candidate = p.resolve("shared");
-      if (Files.isRegularFile(candidate.resolve("DESIGN.md"))) {
-        return candidate;
-      }
-    }
-    return null;
   }
 
   @Test
