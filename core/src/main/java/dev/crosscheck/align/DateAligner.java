@@ -242,7 +242,7 @@ final class DateAligner {
     if (x.report == y.report || !x.fact.relation().equals(y.fact.relation())) {
       return false;
     }
-    return x.places.isEmpty() || y.places.isEmpty() || !Overlap.disjoint(x.places, y.places);
+    return x.places.isEmpty() || y.places.isEmpty() || Overlap.sharePlace(x.places, y.places);
   }
 
   /**
@@ -261,7 +261,7 @@ final class DateAligner {
         shared++;
       }
     }
-    return shared >= 2 || shared == 1 && !Overlap.disjoint(x.places, y.places);
+    return shared >= 2 || shared == 1 && Overlap.sharePlace(x.places, y.places);
   }
 
   /** "Date (meeting)": the event word the members share, best weighted, else "Date". */

@@ -47,4 +47,25 @@ final class Overlap {
     }
     return true;
   }
+
+  /**
+   * Whether the two sets of places share one, spelled either way or named by its adjective
+   * ({@link dev.crosscheck.fact.Names#samePlace}: "Jabalia" and "Jebaliya", "Indonesia" and
+   * "Indonesian").
+   */
+  static boolean sharePlace(Set<String> a, Set<String> b) {
+    for (String s : a) {
+      if (b.contains(s)) {
+        return true;
+      }
+    }
+    for (String s : a) {
+      for (String t : b) {
+        if (dev.crosscheck.fact.Names.samePlace(s, t)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

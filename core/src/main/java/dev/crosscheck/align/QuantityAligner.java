@@ -385,7 +385,7 @@ final class QuantityAligner {
     /** Both name the place where it happened ("in Vladivostok", "off Vladivostok"): that says more than any other shared word. */
     @Override
     public double adjust(Item x, Item y, double sim) {
-      return !x.places.isEmpty() && !Overlap.disjoint(x.places, y.places) ? Math.min(1.0, sim + PLACE_BONUS) : sim;
+      return !x.places.isEmpty() && Overlap.sharePlace(x.places, y.places) ? Math.min(1.0, sim + PLACE_BONUS) : sim;
     }
 
     /**
@@ -443,7 +443,7 @@ final class QuantityAligner {
     if (x.past != y.past) {
       return "one sentence is about a past year, the other about the present";
     }
-    if (!x.places.isEmpty() && !y.places.isEmpty() && Overlap.disjoint(x.places, y.places)) {
+    if (!x.places.isEmpty() && !y.places.isEmpty() && !Overlap.sharePlace(x.places, y.places)) {
       return "their sentences name different places or parties after \"in\", \"at\", \"of\", \"from\" ("
           + String.join(", ", new java.util.TreeSet<>(x.places)) + "; " + String.join(", ", new java.util.TreeSet<>(y.places)) + ")";
     }
@@ -495,7 +495,7 @@ final class QuantityAligner {
     if (x.past != y.past) {
       return false;
     }
-    if (!x.places.isEmpty() && !y.places.isEmpty() && Overlap.disjoint(x.places, y.places)) {
+    if (!x.places.isEmpty() && !y.places.isEmpty() && !Overlap.sharePlace(x.places, y.places)) {
       return false;
     }
     if (x.kind.equals("age") && !x.person.isEmpty() && !y.person.isEmpty() && !Names.same(x.person, y.person)) {

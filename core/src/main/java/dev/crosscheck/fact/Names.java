@@ -196,6 +196,38 @@ public final class Names {
     return u.charAt(0) == v.charAt(0) || d == 1 && longest >= 7;
   }
 
+  /** Endings that make a place's adjective or people ("Indonesian", "Chinese", "Israeli", "Moroccan"). */
+  private static final ImmutableList<String> PLACE_ADJECTIVE_ENDINGS = ImmutableList.of("n", "an", "ian", "ese", "i", "ic");
+  /** Endings a place's name drops for its adjective ("Chin-a" / "Chin-ese", "Palestin-e" / "Palestin-ian"). */
+  private static final ImmutableList<String> PLACE_ENDINGS = ImmutableList.of("", "a", "e", "o", "y");
+
+  /**
+   * Whether two lower-case words name one place: the same word, one spelled two ways
+   * ({@link #spelledAlike}: "jabalia", "jebaliya"), or a place and its adjective ("indonesia",
+   * "indonesian"; "china", "chinese"; "israel", "israeli"). A longer name is not its adjective
+   * ("niger", "nigeria" are two countries).
+   *
+   * @param u one word, lower case
+   * @param v the other, lower case
+   * @return whether they name the same place
+   */
+  public static boolean samePlace(String u, String v) {
+    if (u.equals(v) || spelledAlike(u, v)) {
+      return true;
+    }
+    int p = 0;
+    while (p < u.length() && p < v.length() && u.charAt(p) == v.charAt(p)) {
+      p++;
+    }
+    if (p < 4) {
+      return false;
+    }
+    String tu = u.substring(p);
+    String tv = v.substring(p);
+    return PLACE_ENDINGS.contains(tu) && PLACE_ADJECTIVE_ENDINGS.contains(tv)
+        || PLACE_ENDINGS.contains(tv) && PLACE_ADJECTIVE_ENDINGS.contains(tu);
+  }
+
   /** The word's consonants, doubled ones once, without vowels, "y", "h" or "w": how a transliteration keeps it. */
   private static String skeleton(String w) {
     StringBuilder out = new StringBuilder();

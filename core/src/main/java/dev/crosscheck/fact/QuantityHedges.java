@@ -87,7 +87,8 @@ final class QuantityHedges {
     for (int k = 1; k <= MAX_TOKENS && from + k <= t.size(); k++) {
       String key = t.key(from, from + k).toLowerCase(Locale.ROOT);
       Hedge h = AFTER.get(key);
-      if (h != null && (key.startsWith("-") == t.attached(from))) {
+      // "-odd", "+" hang on the figure ("20-odd", "$1 trillion+"); "or more" stands apart from it
+      if (h != null && (!Character.isLetter(key.charAt(0)) == t.attached(from))) {
         best = new Found(h, from, from + k - 1);
       }
     }

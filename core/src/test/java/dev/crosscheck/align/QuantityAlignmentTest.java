@@ -83,6 +83,25 @@ class QuantityAlignmentTest {
   }
 
   @Test
+  void aPlaceSpelledTwoWaysOrNamedByItsAdjectiveIsOnePlace() {
+    RuleFixture.parse("""
+        === a
+        The shelling of the school in Qaryabad killed <e1 conflict>15 people</e1>, medics said.
+        The plane came down off Veloria <e2 conflict>40 minutes</e2> after take-off.
+        === b
+        Medics said the shelling of the school in Qariyabaad killed <e1>21 people</e1>.
+        The plane came down in Velorian waters <e2>90 minutes</e2> after take-off.
+        """).verify(rule);
+    // another place, whose name merely begins with the first one's, still keeps them apart
+    RuleFixture.parse("""
+        === a
+        The shelling of the school in Nigel killed 15 people, medics said.
+        === b
+        Medics said the shelling of the school in Nigeland killed 21 people.
+        """).verify(rule);
+  }
+
+  @Test
   void aTopicSaysWhatIsCountedNotANameOrTheCountTwice() {
     CheckResult r = RuleFixture.parse("""
         === a

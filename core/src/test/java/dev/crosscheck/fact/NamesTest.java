@@ -78,6 +78,21 @@ class NamesTest {
   }
 
   @Test
+  void aPlaceSpelledTwoWaysOrByItsAdjectiveIsOnePlace() {
+    assertThat(Names.samePlace("jabalia", "jebaliya")).isTrue();
+    assertThat(Names.samePlace("indonesia", "indonesian")).isTrue();
+    assertThat(Names.samePlace("china", "chinese")).isTrue();
+    assertThat(Names.samePlace("israeli", "israel")).isTrue();
+    assertThat(Names.samePlace("palestine", "palestinian")).isTrue();
+    assertThat(Names.samePlace("gaza", "gaza")).isTrue();
+    // a longer name is another place, not the adjective
+    assertThat(Names.samePlace("niger", "nigeria")).isFalse();
+    assertThat(Names.samePlace("iran", "iraq")).isFalse();
+    assertThat(Names.samePlace("austria", "australia")).isFalse();
+    assertThat(Names.samePlace("india", "indiana")).isFalse();
+  }
+
+  @Test
   void anotherGivenNameBeforeOneSurname() {
     assertThat(relation("Andy Smith", "Andrew Smith")).isEqualTo(Names.Relation.GIVEN_NAME);
     assertThat(relation("Fransiskus Bambang Soelistyo", "Henry Bambang Soelistyo"))

@@ -140,6 +140,8 @@ class QuantityExtractorTest {
         q("No more than 5 hours remain.", "No more than 5 hours", 5, "[4, 5]", UP_TO, "hour", null),
         q("About 20-odd people came.", "About 20-odd people", 20, "[15, 25]", ABOUT, null, "person"),
         q("Then 10 or more workers left.", "10 or more workers", 10, "[10, 20]", AT_LEAST, null, "worker"),
+        q("He sent a $1 trillion+ package.", "$1 trillion+", 1e12, "[1000000000000, 2000000000000]", AT_LEAST, "dollar", null),
+        q("It has 5+ members.", "5+ members", 5, "[5, 6]", AT_LEAST, null, "member"),
         q("They talked three hours or so.", "three hours or so", 3, "[2.5, 3.5]", ABOUT, "hour", null),
 
         // ranges
