@@ -175,8 +175,16 @@ public final class NameExtractor implements Extractor<Name> {
   private static boolean capitalised(String text, Token t) {
     return t.kind() == Token.Kind.WORD && Character.isUpperCase(text.codePointAt(t.start()))
         && !isContraction(text, t) && !isShouted(text, t)
-        && !Calendar.isDayOrMonthName(t.norm()) && (!NEVER.contains(t.norm()) || TITLES.contains(t.norm()))
+        && !Calendar.isDayOrMonthName(t.norm()) && !isAbbreviatedMonth(text, t)
+        && (!NEVER.contains(t.norm()) || TITLES.contains(t.norm()))
         && !t.norm().startsWith("i'") && !t.norm().startsWith("i’");
+  }
+
+  /** "Oct.", "Sept.": a month written short with its period ("Jan" alone may be a given name). */
+  private static boolean isAbbreviatedMonth(String text, Token t) {
+    String surface = text.substring(t.start(), t.end());
+    return surface.endsWith(".") && surface.length() > 1
+        && Calendar.MONTH_ABBREVIATIONS.containsKey(surface.substring(0, surface.length() - 1).toLowerCase(Locale.ROOT));
   }
 
   /** "You've", "We're", "Don't": an apostrophe and lower-case letters end the word. */

@@ -29,6 +29,14 @@ class NameExtractorTest {
   }
 
   @Test
+  void aMonthWrittenShortWithItsPeriodIsNoName() {
+    assertThat(words("The article was posted Oct. 30 by Lena Ruiz, who wrote again on Sept. 2."))
+        .containsExactly("Lena Ruiz");
+    // without its period the short form may be a given name
+    assertThat(words("Jan Ostrow spoke on Jan. 4.")).containsExactly("Jan Ostrow");
+  }
+
+  @Test
   void theShorterMentionsOfOneEntityJoinItsFullestOne() {
     List<Name> n = names("Police Commander Andrew Smith spoke first. Smith said the march was peaceful. "
         + "The crowd cheered Cmdr. Smith.");
