@@ -41,14 +41,14 @@ import org.junit.jupiter.api.Test;
  */
 public class AccuracyTest {
   /** Multi-News dev: gold divergences found, at least. */
-  private static final int FOUND = 19;
+  private static final int FOUND = 21;
   /** Multi-News dev: findings that match a gold divergence, at least this share of all findings. */
   private static final double PRECISION = 0.65;
   /** Multi-News dev: findings on labelled agreements, at most. */
   private static final int ON_AGREEMENTS = 0;
   /** Multi-News dev, per kind: gold divergences found, at least. */
   private static final Map<String, Integer> FOUND_BY_KIND =
-      Map.of("quantity", 1, "quotation", 9, "attribution", 0, "date", 0, "name", 9);
+      Map.of("quantity", 1, "quotation", 11, "attribution", 0, "date", 0, "name", 9);
   /** SummEdits dev: numeric edits caught, at least. */
   private static final int NUMERIC = 9;
   /** SummEdits dev: consistent summaries given a conflict, at most. */

@@ -34,6 +34,20 @@ final class QuotationAligner {
     this.lexicon = lexicon;
   }
 
+  /**
+   * Whether two quotations can be one statement by who speaks them. A transcript's turn is its
+   * labelled speaker's words, and a turn of the host or a correspondent retells what others said
+   * ("He said, the leaks are real, but ..."): it is one statement with a quotation only when both
+   * name their speaker and the two can be one person. Two quotations in marks are compared whoever
+   * the reports say spoke (a quotation given to another speaker is what the attribution rule finds).
+   */
+  private static boolean mayBeOneStatement(Quotation a, Quotation b) {
+    if (a.inMarks() && b.inMarks()) {
+      return true;
+    }
+    return a.speaker().isPresent() && b.speaker().isPresent() && Names.same(a.speaker().get(), b.speaker().get());
+  }
+
   /** The groups and, for each pair of quotations from different reports that align, their comparison. */
   Result align(List<DocumentFacts> documents) {
     List<Quotation> all = new ArrayList<>();
@@ -86,6 +100,9 @@ final class QuotationAligner {
     for (long[] c : candidates) {
       int a = (int) c[0];
       int b = (int) c[1];
+      if (!mayBeOneStatement(all.get(a), all.get(b))) {
+        continue;
+      }
       QuotationComparison.compare(all.get(a), all.get(b), lexicon).ifPresent(cmp -> {
         comparisons.add(cmp);
         compared.add(Pairs.key(a, b));
@@ -106,7 +123,8 @@ final class QuotationAligner {
         for (int j = i + 1; j < members.size(); j++) {
           int a = Math.min(members.get(i), members.get(j));
           int b = Math.max(members.get(i), members.get(j));
-          if (!reportOf.get(a).equals(reportOf.get(b)) && !compared.contains(Pairs.key(a, b))) {
+          if (!reportOf.get(a).equals(reportOf.get(b)) && !compared.contains(Pairs.key(a, b))
+              && mayBeOneStatement(all.get(a), all.get(b))) {
             QuotationComparison.compare(all.get(a), all.get(b), lexicon, TRANSITIVE_RUN).ifPresent(comparisons::add);
           }
         }

@@ -128,7 +128,7 @@ public record QuotationComparison(
       int end = start;
       int matched = runs.get(start)[2];
       int longest = matched;
-      while (end + 1 < runs.size() && gapOk(runs.get(end), runs.get(end + 1))) {
+      while (end + 1 < runs.size() && gapOk(runs.get(end), runs.get(end + 1), a, b)) {
         end++;
         matched += runs.get(end)[2];
         longest = Math.max(longest, runs.get(end)[2]);
@@ -208,15 +208,46 @@ public record QuotationComparison(
     }
   }
 
-  private static boolean gapOk(int[] run, int[] next) {
+  private static boolean gapOk(int[] run, int[] next, Words a, Words b) {
     int ga = next[0] - (run[0] + run[2]);
     int gb = next[1] - (run[1] + run[2]);
+    // "shameful and gross... I just think" against the whole answer: an ellipsis marks words left
+    // out, however many the other prints there.
+    if (ga == 0 && a.ellipsisBefore[next[0]] || gb == 0 && b.ellipsisBefore[next[1]]) {
+      return true;
+    }
     return ga <= MAX_GAP && gb <= MAX_GAP;
   }
 
   /** {@link Change#FORM} when the gap is no divergence: empty, an omission marked by an ellipsis, or form only. */
   /** What a gap between aligned runs changes. */
   private enum Change { FORM, FUNCTION_WORDS, CONTENT_WORDS }
+
+  /** The fillers of speech, each as its words: "you know", "I mean", "kind of", "right?". */
+  private static final ImmutableList<ImmutableList<String>> FILLERS = ImmutableList.of(
+      ImmutableList.of("you", "know"), ImmutableList.of("i", "mean"), ImmutableList.of("kind", "of"),
+      ImmutableList.of("sort", "of"), ImmutableList.of("right"), ImmutableList.of("like"), ImmutableList.of("well"),
+      ImmutableList.of("okay"), ImmutableList.of("ok"), ImmutableList.of("um"), ImmutableList.of("uh"),
+      ImmutableList.of("er"), ImmutableList.of("and"), ImmutableList.of("so"));
+
+  /** Whether words [from, to) are fillers of speech and nothing else (at least one filler). */
+  private static boolean onlyFillers(Words w, int from, int to) {
+    int i = from;
+    boolean any = false;
+    outer:
+    while (i < to) {
+      for (ImmutableList<String> f : FILLERS) {
+        if (i + f.size() <= to && f.equals(w.keys.subList(i, i + f.size()))) {
+          // "and" and "so" only beside another filler ("and, you know,"), not alone
+          any |= f.size() > 1 || !f.get(0).equals("and") && !f.get(0).equals("so");
+          i += f.size();
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return any;
+  }
 
   private static Change classify(Words a, int a0, int a1, Words b, int b0, int b1, Lexicon lexicon) {
     if (a0 == a1 && b0 == b1) {
@@ -261,6 +292,11 @@ public record QuotationComparison(
           && longer.length() >= shorter.length() + 2 && longer.startsWith(shorter)) {
         return Change.FORM;
       }
+    }
+    // "a difference between, you know, patting" against "a difference between patting": the
+    // fillers of speech, which one report prints and another edits out, say nothing.
+    if (a0 == a1 && onlyFillers(b, b0, b1) || b0 == b1 && onlyFillers(a, a0, a1)) {
+      return Change.FUNCTION_WORDS;
     }
     for (int i = a0; i < a1; i++) {
       if (!lexicon.isFunctionWord(a.tokens.get(i).norm())) {

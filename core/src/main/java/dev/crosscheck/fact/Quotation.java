@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param source who reports it ("KCNA", "the Ministry of Foreign Affairs"), "the agency" resolved
  *     to the agency named before; empty when unknown
  * @param sourceSpan where the source is named for this quotation, if near it
+ * @param inMarks whether quotation marks enclose it; false for a turn of an interview printed as a
+ *     transcript ("MD: I just think ..."), which is its speaker's words without marks
  */
 public record Quotation(
     Span span,
@@ -34,7 +36,8 @@ public record Quotation(
     Optional<String> speaker,
     Optional<Span> speakerSpan,
     Optional<String> source,
-    Optional<Span> sourceSpan)
+    Optional<Span> sourceSpan,
+    boolean inMarks)
     implements Fact {
 
   /**
@@ -49,6 +52,7 @@ public record Quotation(
    * @param speakerSpan where the speaker is named for this quotation, if anywhere near it
    * @param source who reports it; empty when unknown
    * @param sourceSpan where the source is named for this quotation, if near it
+   * @param inMarks whether quotation marks enclose it
    */
   public Quotation {
     requireNonNull(span, "span");
@@ -59,6 +63,24 @@ public record Quotation(
     requireNonNull(speakerSpan, "speakerSpan");
     requireNonNull(source, "source");
     requireNonNull(sourceSpan, "sourceSpan");
+  }
+
+  /**
+   * A quotation in marks.
+   *
+   * @param span from the first quoted character to the last, marks excluded
+   * @param text the original characters of {@code span}
+   * @param sentence index of the sentence where the quotation opens
+   * @param parts the quoted runs, marks excluded, in text order
+   * @param words the quoted tokens that count for comparison
+   * @param speaker who said it as the report names them; empty when unknown
+   * @param speakerSpan where the speaker is named for this quotation, if anywhere near it
+   * @param source who reports it; empty when unknown
+   * @param sourceSpan where the source is named for this quotation, if near it
+   */
+  public Quotation(Span span, String text, int sentence, ImmutableList<Span> parts, ImmutableList<Token> words,
+      Optional<String> speaker, Optional<Span> speakerSpan, Optional<String> source, Optional<Span> sourceSpan) {
+    this(span, text, sentence, parts, words, speaker, speakerSpan, source, sourceSpan, true);
   }
 
   @Override

@@ -39,7 +39,7 @@ public final class QuotationExtractor implements Extractor<Quotation> {
     String text = document.text();
     List<Raw> raws = find(text, document.paragraphs());
     if (raws.isEmpty()) {
-      return ImmutableList.of();
+      return ImmutableList.copyOf(Transcript.quotations(document, List.of()));
     }
     int[][] regions = new int[raws.size()][];
     int[] lastParagraph = new int[raws.size()];
@@ -53,7 +53,7 @@ public final class QuotationExtractor implements Extractor<Quotation> {
     }
     AttributionText words = AttributionText.read(text, document.paragraphs(), regions, lastParagraph, endsSentence);
     SpeakerResolver resolver = new SpeakerResolver(words, raws.size());
-    ImmutableList.Builder<Quotation> out = ImmutableList.builder();
+    List<Quotation> out = new ArrayList<>();
     for (int i = 0; i < raws.size(); i++) {
       Raw r = raws.get(i);
       int[] first = r.parts().get(0);
@@ -61,7 +61,21 @@ public final class QuotationExtractor implements Extractor<Quotation> {
           resolver.resolve(i, first[0], first[1], r.firstParagraph(), r.lastParagraph());
       out.add(quotation(document, r, a));
     }
-    return out.build();
+    out.addAll(Transcript.quotations(document, raws.stream().map(Raw::open).toList()));
+    out.sort(Comparator.comparing(Quotation::span));
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * A quotation of the words in [start, end) as its own part, said by {@code speaker} (a transcript's
+   * answer, which no marks enclose).
+   */
+  static Quotation unmarked(Document document, int start, int end, Optional<String> speaker, Optional<Span> speakerSpan) {
+    ImmutableList.Builder<Token> words = ImmutableList.builder();
+    addWords(document, start, end, words);
+    Span span = document.span(start, end);
+    return new Quotation(span, document.text(start, end), sentenceIndex(document, start), ImmutableList.of(span),
+        words.build(), speaker, speakerSpan, Optional.empty(), Optional.empty(), false);
   }
 
   private static Quotation quotation(Document document, Raw r, SpeakerResolver.Attribution a) {

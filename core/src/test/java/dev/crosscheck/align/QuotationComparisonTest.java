@@ -60,6 +60,32 @@ class QuotationComparisonTest {
   }
 
   @Test
+  void fillersOfSpeechAreAVariant() {
+    QuotationComparison c = compare(
+        "there is a difference between, you know, patting someone on the back and hitting them",
+        "there is a difference between patting someone on the back and hitting them");
+    assertThat(c.differences()).singleElement().satisfies(d -> assertThat(d.contentWords()).isFalse());
+    // a word that carries meaning is no filler, nor is "and" alone
+    assertThat(compare(
+        "there is a difference between, frankly, patting someone on the back and hitting them",
+        "there is a difference between patting someone on the back and hitting them").differences())
+        .singleElement().satisfies(d -> assertThat(d.contentWords()).isTrue());
+  }
+
+  @Test
+  void anEllipsisLeavesOutAnyNumberOfWords() {
+    QuotationComparison c = compare(
+        "the other stuff is just shameful and gross and we all know it... we have to start over",
+        "the other stuff is just shameful and gross and we all know it, and I never met him and I am a fan of his "
+            + "work and I do not imagine he will do it again, but we have to kind of start over");
+    assertThat(c.differences()).singleElement().satisfies(d -> {
+      assertThat(d.leftWords()).isEmpty();
+      assertThat(d.rightWords()).extracting(Token::norm).containsExactly("kind", "of");
+      assertThat(d.contentWords()).isFalse();
+    });
+  }
+
+  @Test
   void onlyThePartBothCarryIsCompared() {
     QuotationComparison c = compare(
         "Kim said that the situation is now at a standstill and has reached a critical point",
